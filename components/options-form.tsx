@@ -1,0 +1,3 @@
+export function OptionsForm() {
+  return <p>Konuk</p>;
+}

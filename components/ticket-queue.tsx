@@ -1,0 +1,3 @@
+export function TicketQueue() {
+  return <p>Konuk</p>;
+}

@@ -1,0 +1,38 @@
+// What a platform must provide so Konuk can capture its messages. The rest of Konuk sees only
+// this interface, never a platform's DOM (the InboxSDK driver idea).
+import { z } from 'zod';
+import type { CapturedMessage } from '../shared/message.ts';
+import type { Channel } from '../shared/taxonomy.ts';
+
+/** Selectors are data: a newer pack can replace them without new code (issue 4). */
+export const SelectorList = z.array(z.string().min(1)).min(1);
+
+/** A message as an adapter reads it; the capture controller adds `capturedAt` and validates. */
+export type ExtractedMessage = Omit<CapturedMessage, 'capturedAt'>;
+
+export interface ReadEnvironment {
+  document: Document;
+  location: Pick<Location, 'href' | 'hash' | 'pathname' | 'search'>;
+  /** The capture time; used as sentAt when the page shows no time. */
+  now: Date;
+}
+
+export interface PlatformAdapter {
+  id: string;
+  channel: Channel;
+  /** WXT/Chrome match patterns of the pages this adapter reads. */
+  matches: string[];
+  /** CSS selector (fallbacks joined with ",") matching one message element each. */
+  messageSelector: string;
+  /**
+   * Reads one message element. Returns null for elements that are not guest/staff messages
+   * (date separators, system notices) or cannot be read yet (still rendering). Never throws.
+   */
+  readMessage(element: Element, env: ReadEnvironment): ExtractedMessage | null;
+  /** The element the badge is mounted into (appended as its last child). */
+  badgeAnchor(element: Element): Element | null;
+  /** The page's own reply box for the open conversation, if any. */
+  findComposer(document: Document): HTMLElement | null;
+  /** Whether a conversation is visibly open (for capture health: open but nothing read). */
+  isConversationOpen(document: Document): boolean;
+}

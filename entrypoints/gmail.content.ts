@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { gmailAdapter } from '../content-scripts/gmail/gmail-adapter.ts';
+import { startCapture } from '../content-scripts/capture-controller.ts';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/mail/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startCapture(gmailAdapter, ctx);
+  },
+});

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { TicketQueue } from '../../components/ticket-queue.tsx';
+
+render(<TicketQueue />, document.getElementById('app')!);

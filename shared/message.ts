@@ -1,0 +1,55 @@
+// A guest or staff message as a content script captures it from a platform page. This is the
+// one definition used on every hop: page -> content script -> background -> API.
+import { z } from 'zod';
+import { Channel } from './taxonomy.ts';
+import { MAX_ID_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './limits.ts';
+
+export const Direction = z.enum(['inbound', 'outbound']);
+export type Direction = z.infer<typeof Direction>;
+
+const boundedId = z.string().trim().min(1).max(MAX_ID_CHARS);
+const isoDateTime = z.iso.datetime({ offset: true });
+const isoDate = z.iso.date();
+
+export const StayDates = z.object({ checkIn: isoDate, checkOut: isoDate });
+export type StayDates = z.infer<typeof StayDates>;
+
+export const CapturedMessage = z.object({
+  channel: Channel,
+  /** The platform's own conversation id (Gmail thread id, WhatsApp chat id, ...). */
+  conversationId: boundedId,
+  /** Stable across re-renders, scrolling and reloads: the platform's id or one derived from content. */
+  platformMessageId: boundedId,
+  direction: Direction,
+  senderName: z.string().max(MAX_NAME_CHARS).optional(),
+  /** Phone number or e-mail address when the page shows one. */
+  senderHandle: z.string().max(MAX_NAME_CHARS).optional(),
+  /** When the platform says the message was sent; the capture time when the page shows none. */
+  sentAt: isoDateTime,
+  capturedAt: isoDateTime,
+  text: z.string().max(MAX_TEXT_CHARS),
+  conversationTitle: z.string().max(MAX_NAME_CHARS).optional(),
+  /** A URL that reopens this conversation in the platform page. */
+  conversationUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(MAX_URL_CHARS)
+    .optional(),
+  reservationNumber: z.string().max(MAX_NAME_CHARS).optional(),
+  stay: StayDates.optional(),
+  guestName: z.string().max(MAX_NAME_CHARS).optional(),
+});
+export type CapturedMessage = z.infer<typeof CapturedMessage>;
+
+/**
+ * The idempotency key of a message: the same platform message always yields the same key, in
+ * every browser and after every reload, so at-least-once delivery has an exactly-once effect.
+ */
+export function messageKey(
+  m: Pick<CapturedMessage, 'channel' | 'conversationId' | 'platformMessageId'>,
+): string {
+  return `${m.channel}|${m.conversationId}|${m.platformMessageId}`;
+}
+
+export function conversationKey(m: Pick<CapturedMessage, 'channel' | 'conversationId'>): string {
+  return `${m.channel}|${m.conversationId}`;
+}
