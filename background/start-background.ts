@@ -1,1 +1,62 @@
-export function startBackground(): void {}
+// Wires the background worker: the database, the sync scheduler, the message router, the alarm
+// that brings a stopped worker back, and a first sync at start-up.
+import { browser } from 'wxt/browser';
+import { openKonukDb, type KonukDb } from './db.ts';
+import type { FetchLike } from './api-client.ts';
+import { createMessageRouter } from './message-router.ts';
+import { SyncScheduler } from './schedule-sync.ts';
+import { TabConversations } from './tab-conversations.ts';
+
+export const SYNC_ALARM = 'konuk-sync';
+
+export interface BackgroundDeps {
+  db: KonukDb;
+  fetch: FetchLike;
+  now: () => number;
+  random: () => number;
+  locks: LockManager | null;
+}
+
+export interface RunningBackground {
+  scheduler: SyncScheduler;
+  tabs: TabConversations;
+  stop(): void;
+}
+
+export function startBackground(): void {
+  runBackground({
+    db: openKonukDb(),
+    fetch: (input, init) => fetch(input, init),
+    now: Date.now,
+    random: Math.random,
+    locks: navigator.locks ?? null,
+  });
+}
+
+/** Listeners are added synchronously: a worker woken by an event must find them in place. */
+export function runBackground(deps: BackgroundDeps): RunningBackground {
+  const tabs = new TabConversations();
+  const scheduler = new SyncScheduler({ ...deps, tabs });
+  const router = createMessageRouter({ ...deps, scheduler, tabs });
+  const onAlarm = (alarm: { name: string }) => {
+    if (alarm.name === SYNC_ALARM) void scheduler.request();
+  };
+  const onTabRemoved = (tabId: number) => void tabs.forget(tabId);
+
+  browser.runtime.onMessage.addListener(router);
+  browser.alarms.onAlarm.addListener(onAlarm);
+  browser.tabs.onRemoved.addListener(onTabRemoved);
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 0.5 });
+  void scheduler.request();
+
+  return {
+    scheduler,
+    tabs,
+    stop() {
+      scheduler.stop();
+      browser.runtime.onMessage.removeListener(router);
+      browser.alarms.onAlarm.removeListener(onAlarm);
+      browser.tabs.onRemoved.removeListener(onTabRemoved);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Talks to the central API. Every response body is parsed with the shared contract; a failure
+// is sorted into "the API cannot take anything now" (thrown as ApiUnavailable: back off and
+// retry everything later) or "the API refused this request" (returned: the caller isolates it).
+import type { z } from 'zod';
+import {
+  API_PREFIX,
+  ApiError,
+  IngestResponse,
+  MeResponse,
+  TicketListResponse,
+} from '../shared/api-contract.ts';
+import type { CapturedMessage } from '../shared/message.ts';
+import type { Settings } from './settings.ts';
+import type { SyncError } from './sync-status.ts';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export class ApiUnavailable extends Error {
+  constructor(readonly reason: SyncError) {
+    super(`Konuk API unavailable: ${reason.code}${reason.status ? ` (HTTP ${reason.status})` : ''}`);
+  }
+}
+
+export interface Rejection {
+  status: number;
+  message: string;
+}
+
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** 4xx answers that are about the request's content, not the connection or the credentials. */
+const CONTENT_REJECTIONS = new Set([400, 409, 413, 422]);
+
+export class ApiClient {
+  constructor(
+    private readonly settings: Settings,
+    private readonly fetchFn: FetchLike,
+  ) {}
+
+  async postMessages(
+    messages: CapturedMessage[],
+  ): Promise<{ ok: true; body: IngestResponse } | { ok: false; rejection: Rejection }> {
+    const response = await this.send('/messages/batch', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages }),
+    });
+    if (CONTENT_REJECTIONS.has(response.status)) {
+      return { ok: false, rejection: { status: response.status, message: await rejectionMessage(response) } };
+    }
+    return { ok: true, body: await this.parse(response, IngestResponse) };
+  }
+
+  async listTicketChanges(since: string | null, limit: number): Promise<TicketListResponse> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (since !== null) query.set('since', since);
+    return this.parse(await this.send(`/tickets?${query}`, { method: 'GET' }), TicketListResponse);
+  }
+
+  async me(): Promise<MeResponse> {
+    return this.parse(await this.send('/me', { method: 'GET' }), MeResponse);
+  }
+
+  private async send(path: string, init: RequestInit): Promise<Response> {
+    const url = `${this.settings.apiUrl.replace(/\/+$/, '')}${API_PREFIX}${path}`;
+    let response: Response;
+    try {
+      response = await this.fetchFn(url, {
+        ...init,
+        headers: { ...init.headers, authorization: `Bearer ${this.settings.token}` },
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+    } catch {
+      throw new ApiUnavailable({ code: 'unreachable' });
+    }
+    const { status } = response;
+    if (status === 401 || status === 403) throw new ApiUnavailable({ code: 'unauthorized', status });
+    if (status === 408 || status === 429 || status >= 500) {
+      throw new ApiUnavailable({ code: 'server_error', status });
+    }
+    if (status >= 400 && !CONTENT_REJECTIONS.has(status)) {
+      throw new ApiUnavailable({ code: 'bad_response', status });
+    }
+    return response;
+  }
+
+  private async parse<T extends z.ZodType>(response: Response, schema: T): Promise<z.infer<T>> {
+    if (!response.ok) throw new ApiUnavailable({ code: 'bad_response', status: response.status });
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      throw new ApiUnavailable({ code: 'bad_response', status: response.status });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new ApiUnavailable({ code: 'bad_response', status: response.status });
+    return parsed.data;
+  }
+}
+
+async function rejectionMessage(response: Response): Promise<string> {
+  const body = ApiError.safeParse(await response.json().catch(() => null));
+  if (!body.success) return `HTTP ${response.status}`;
+  const issues = body.data.issues?.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+  return issues ? `${body.data.message} (${issues})` : body.data.message;
+}
