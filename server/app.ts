@@ -1,0 +1,34 @@
+// The Konuk API as a Fastify instance (no listen): main.ts serves it, tests inject into it.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { API_PREFIX } from '../shared/api-contract.ts';
+import { MAX_BODY_BYTES } from '../shared/limits.ts';
+import type { Database } from './db/database.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerCors } from './plugins/cors.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { healthRoutes } from './routes/health/index.ts';
+import { meRoutes } from './routes/me/index.ts';
+import { messageRoutes } from './routes/messages/index.ts';
+import { ticketRoutes } from './routes/tickets/index.ts';
+
+export interface AppOptions {
+  db: Database;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit: MAX_BODY_BYTES });
+  registerErrorHandling(app);
+  registerCors(app);
+  await app.register(healthRoutes, { prefix: API_PREFIX });
+  await app.register(
+    async (api) => {
+      registerAuth(api, db);
+      await api.register(meRoutes);
+      await api.register(messageRoutes(db));
+      await api.register(ticketRoutes(db));
+    },
+    { prefix: API_PREFIX },
+  );
+  return app;
+}

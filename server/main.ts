@@ -1,0 +1,34 @@
+// `npm run server`: the API on PORT (8787) and HOST (127.0.0.1), on PostgreSQL when
+// DATABASE_URL is set, else on PGlite in KONUK_DATA_DIR (.konuk-data/pglite).
+import { buildApp } from './app.ts';
+import { openDatabaseFromEnv } from './db/open-database.ts';
+
+const DEFAULT_PORT = 8787;
+const DEFAULT_HOST = '127.0.0.1';
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? DEFAULT_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
+  }
+  const host = process.env.HOST ?? DEFAULT_HOST;
+  const db = await openDatabaseFromEnv();
+  const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const stop = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  console.log(`Konuk API (${db.kind}) listening on http://${shownHost}:${boundPort}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+// Transaction-scoped advisory locks (released at commit or rollback). PGlite runs one
+// transaction at a time, where they cost nothing; on PostgreSQL they order concurrent writers.
+import type { Queryable } from '../db/database.ts';
+
+/**
+ * Serialises writers of the same conversations, so two batches can never both find "no open
+ * ticket" and open two. Taken in one sorted order, so two batches cannot deadlock.
+ */
+export async function lockConversations(
+  tx: Queryable,
+  hotelId: string,
+  conversationKeys: readonly string[],
+): Promise<void> {
+  await tx.query(
+    `select pg_advisory_xact_lock(h)
+       from (select distinct hashtextextended('konuk.conversation|' || $1 || '|' || k, 0) as h
+               from unnest($2::text[]) as k
+              order by h) as locks`,
+    [hotelId, conversationKeys],
+  );
+}
+
+/**
+ * Serialises the end of a hotel's writing transactions: whoever takes a change_seq holds this
+ * until commit, so a client that has seen changeSeq N can never later miss a change below N.
+ * Also guards the hotel's record number counter.
+ */
+export async function lockHotelChanges(tx: Queryable, hotelId: string): Promise<void> {
+  await tx.query(`select pg_advisory_xact_lock(hashtextextended('konuk.changes|' || $1, 0))`, [hotelId]);
+}

@@ -1,0 +1,78 @@
+// How a ticket row becomes the contract's Ticket: one column list and one mapping, shared by
+// every query that returns tickets.
+import type { SlaClock } from '../../shared/sla-clock.ts';
+import type { Ticket } from '../../shared/ticket.ts';
+import type { Channel, EscalationReason, Priority, Stage, Team, Topic } from '../../shared/taxonomy.ts';
+
+/** Selects a ticket aliased `t` with its owner's name; use with TICKET_FROM or a CTE named t. */
+export const TICKET_COLUMNS = `
+  t.id, t.record_number, t.channel, t.conversation_id, t.conversation_title, t.conversation_url,
+  t.guest_name, t.guest_handle, t.status, t.status_changed_at, t.stage, t.topic, t.priority,
+  t.escalation, t.team, t.owner_agent_id, owner.name as owner_name, t.message_count,
+  t.first_inbound_at, t.last_inbound_at, t.last_outbound_at, t.first_response_at, t.awaiting_since,
+  t.sla, t.created_at, t.updated_at, t.closed_at, t.change_seq`;
+
+export const OWNER_JOIN = 'left join agents owner on owner.id = t.owner_agent_id';
+
+export interface TicketRow {
+  id: string;
+  record_number: string;
+  channel: Channel;
+  conversation_id: string;
+  conversation_title: string | null;
+  conversation_url: string | null;
+  guest_name: string | null;
+  guest_handle: string | null;
+  status: Ticket['status'];
+  status_changed_at: string | null;
+  stage: Stage | null;
+  topic: Topic | null;
+  priority: Priority;
+  escalation: EscalationReason[];
+  team: Team | null;
+  owner_agent_id: string | null;
+  owner_name: string | null;
+  message_count: number;
+  first_inbound_at: string;
+  last_inbound_at: string;
+  last_outbound_at: string | null;
+  first_response_at: string | null;
+  awaiting_since: string | null;
+  sla: SlaClock;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  change_seq: string;
+}
+
+export function toTicket(row: TicketRow): Ticket {
+  return {
+    id: row.id,
+    recordNumber: row.record_number,
+    channel: row.channel,
+    conversationId: row.conversation_id,
+    conversationTitle: row.conversation_title,
+    conversationUrl: row.conversation_url,
+    guestName: row.guest_name,
+    guestHandle: row.guest_handle,
+    status: row.status,
+    stage: row.stage,
+    topic: row.topic,
+    priority: row.priority,
+    escalation: row.escalation,
+    team: row.team,
+    ownerAgentId: row.owner_agent_id,
+    ownerName: row.owner_name,
+    messageCount: row.message_count,
+    firstInboundAt: row.first_inbound_at,
+    lastInboundAt: row.last_inbound_at,
+    lastOutboundAt: row.last_outbound_at,
+    firstResponseAt: row.first_response_at,
+    awaitingSince: row.awaiting_since,
+    sla: row.sla,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    closedAt: row.closed_at,
+    changeSeq: row.change_seq,
+  };
+}
