@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { instagramAdapter } from '../content-scripts/instagram/instagram-adapter.ts';
+import { startCapture } from '../content-scripts/capture-controller.ts';
+
+export default defineContentScript({
+  // The whole site: staff reach Direct through in-app navigation, which loads no new page.
+  matches: ['https://www.instagram.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startCapture(instagramAdapter, ctx);
+  },
+});
