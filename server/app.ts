@@ -18,6 +18,8 @@ export interface AppOptions {
 
 export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: MAX_BODY_BYTES });
+  // Every body is JSON; anything else gets a clear 415 rather than a confusing validation error.
+  app.removeContentTypeParser('text/plain');
   registerErrorHandling(app);
   registerCors(app);
   await app.register(healthRoutes, { prefix: API_PREFIX });

@@ -24,7 +24,7 @@ function queryable(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
 /** An embedded PGlite: in memory without `dataDir`, otherwise persisted in that directory. */
 export async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir, { parsers });
+  const pglite = new PGlite({ dataDir, parsers });
   await pglite.waitReady;
   return {
     kind: 'pglite',
