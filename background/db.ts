@@ -68,3 +68,7 @@ export function openKonukDb(name: string = DB_NAME): KonukDb {
   });
   return db;
 }
+
+export function countOutbox(db: KonukDb, state: OutboxState): Promise<number> {
+  return db.outbox.where('[state+seq]').between([state, -Infinity], [state, Infinity]).count();
+}

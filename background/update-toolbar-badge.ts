@@ -2,7 +2,7 @@
 // cannot be reached while messages wait in the outbox. Cheap: one index read and a count.
 import { browser } from 'wxt/browser';
 import { slaStatus } from '../shared/sla-clock.ts';
-import type { KonukDb } from './db.ts';
+import { countOutbox, type KonukDb } from './db.ts';
 import { readSyncStatus } from './sync-status.ts';
 
 const BREACHED_COLOR = '#c5221f';
@@ -16,7 +16,7 @@ export interface ToolbarBadge {
 export async function computeToolbarBadge(db: KonukDb, now: number): Promise<ToolbarBadge> {
   const [{ lastSyncError }, queued, open] = await Promise.all([
     readSyncStatus(db),
-    db.outbox.where('[state+seq]').between(['queued', -Infinity], ['queued', Infinity]).count(),
+    countOutbox(db, 'queued'),
     db.tickets.where('status').equals('open').toArray(),
   ]);
   // Messages that cannot leave the browser outrank everything: nobody else can see them.

@@ -1,3 +1,94 @@
-export function TicketQueue() {
-  return <p>Konuk</p>;
+// The toolbar popup: the open tickets, most urgent first, with their clocks ticking, and how the
+// sync stands (messages waiting, the last error). Opening it asks the worker to sync now.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { openKonukDb, type KonukDb, type TicketRow as TicketRecord } from '../background/db.ts';
+import type { SyncError } from '../background/sync-status.ts';
+import { compareUrgency, slaStatus, type SlaStatus } from '../shared/sla-clock.ts';
+import { t } from './i18n.ts';
+import { readQueue } from './read-queue.ts';
+import { TicketRow } from './ticket-row.tsx';
+import { useLiveQuery } from './use-live-query.ts';
+import { POPUP_STYLE } from './page-style.ts';
+
+export function TicketQueue({ db }: { db?: KonukDb }) {
+  const database = useMemo(() => db ?? openKonukDb(), [db]);
+  const queue = useLiveQuery(() => readQueue(database), [database]);
+  const now = useNow();
+
+  useEffect(() => {
+    // The worker may be asleep: this wakes it and brings the list up to date.
+    browser.runtime.sendMessage({ type: 'konuk/sync-now' }).catch(() => undefined);
+  }, []);
+
+  const rows = useMemo(() => sortByUrgency(queue?.tickets ?? [], now), [queue, now]);
+
+  return (
+    <main class="konuk-popup">
+      <style>{POPUP_STYLE}</style>
+      <header>
+        <h1>{t('queue_title')}</h1>
+        <a href="#" data-testid="open-options" onClick={openOptions}>
+          {t('queue_open_options')}
+        </a>
+      </header>
+      {queue && !queue.configured && (
+        <p class="notice" data-testid="not-configured">
+          {t('queue_not_configured')}
+        </p>
+      )}
+      {queue && queue.configured && <SyncLine error={queue.lastSyncError} />}
+      {queue && queue.waiting > 0 && (
+        <p class="pending" data-testid="pending-count" data-count={queue.waiting}>
+          {t('queue_pending_sync', String(queue.waiting))}
+        </p>
+      )}
+      {queue && queue.parked > 0 && (
+        <p class="error" data-testid="parked-count" data-count={queue.parked}>
+          {t('queue_parked', String(queue.parked))}
+        </p>
+      )}
+      {queue && rows.length === 0 && queue.configured && (
+        <p class="empty" data-testid="queue-empty">
+          {t('queue_empty')}
+        </p>
+      )}
+      <ol class="tickets">
+        {rows.map(({ row, sla }) => (
+          <TicketRow key={row.id} row={row} sla={sla} />
+        ))}
+      </ol>
+    </main>
+  );
+}
+
+function SyncLine({ error }: { error: SyncError | null }) {
+  if (error === null || error.code === 'not_configured') return null;
+  return (
+    <p class="error" data-testid="sync-error" data-code={error.code}>
+      {t('queue_sync_error', t(`error_${error.code}`))}
+    </p>
+  );
+}
+
+export function sortByUrgency(tickets: TicketRecord[], now: number): { row: TicketRecord; sla: SlaStatus }[] {
+  const at = new Date(now);
+  return tickets
+    .map((row) => ({ row, sla: slaStatus(row.ticket.sla, at) }))
+    .sort((a, b) => compareUrgency(a.sla, b.sla) || a.row.recordNumber.localeCompare(b.row.recordNumber));
+}
+
+function openOptions(event: Event) {
+  event.preventDefault();
+  void browser.runtime.openOptionsPage();
+}
+
+/** The current time, once a second, so the clocks tick without asking anyone. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
 }
