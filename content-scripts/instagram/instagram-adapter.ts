@@ -7,7 +7,7 @@ import { neverThrows } from '../adapter-kit/never-throws.ts';
 import { INSTAGRAM_SELECTORS, type InstagramSelectors } from './instagram-selectors.ts';
 
 /** "/ana.guest/" -> "@ana.guest"; Instagram's own pages are not profiles. */
-function instagramHandle(path: string): string | undefined {
+export function instagramHandle(path: string): string | undefined {
   const name = /^\/([A-Za-z0-9._]{1,30})\/?$/.exec(path)?.[1];
   return name && !['direct', 'explore', 'reels', 'accounts', 'stories'].includes(name)
     ? `@${name}`

@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { messengerAdapter } from '../../../content-scripts/messenger/messenger-adapter.ts';
+import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
+import { messageKey } from '../../../shared/message.ts';
+import { loadFixturePage, readPage, startFixtureDriver } from './fixture-page.ts';
+
+const THREAD = '100087654321098';
+const NOW = new Date(2026, 10, 23, 12, 0);
+const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
+const setUrl = (url: string) =>
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+
+describe('Messenger adapter on the 2026-11 thread page', () => {
+  beforeEach(() =>
+    loadFixturePage('messenger/messenger-thread-2026-11.html', `https://www.messenger.com/t/${THREAD}/`),
+  );
+
+  it('reads every message with its direction, carrying "You sent" over the run', () => {
+    const messages = readPage(messengerAdapter, NOW);
+    expect(messages.map((m) => m.direction)).toEqual([
+      'inbound',
+      'inbound',
+      'inbound',
+      'outbound',
+      'outbound',
+      'inbound',
+      'inbound',
+    ]);
+    expect(messages.every((m) => m.channel === 'messenger' && m.conversationId === THREAD)).toBe(true);
+  });
+
+  it('names the guest, takes the handle from the profile link and the title from the grid', () => {
+    const [first, , , staff] = readPage(messengerAdapter, NOW);
+    expect(first).toMatchObject({
+      senderName: 'Hans Becker',
+      senderHandle: 'hans.becker.muc',
+      conversationTitle: 'Hans Becker',
+      conversationUrl: `https://www.messenger.com/t/${THREAD}/`,
+    });
+    expect(staff!.senderName).toBeUndefined();
+    expect(staff!.senderHandle).toBeUndefined();
+  });
+
+  it('dates a message by its own tooltip, or by the separator above when it has none', () => {
+    const messages = readPage(messengerAdapter, NOW);
+    expect(messages[0]!.sentAt).toBe(toIsoWithOffset(new Date(2026, 10, 21, 20, 31)));
+    expect(messages[3]!.sentAt).toBe(toIsoWithOffset(new Date(2026, 10, 22, 9, 10)));
+    expect(messages[5]!.sentAt).toBe(toIsoWithOffset(new Date(2026, 10, 23, 8, 2)));
+  });
+
+  it('keeps text plain: line breaks, German umlauts, and HTML as characters', () => {
+    const messages = readPage(messengerAdapter, NOW);
+    expect(messages[6]!.text).toBe(
+      'Kann ich die Rechnung auf meine Firma ausstellen lassen?\nBecker GmbH, Leopoldstraße 12, München',
+    );
+    expect(messages[5]!.text).toBe(HOSTILE);
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(window.__konukXss).toBeUndefined();
+  });
+
+  it('derives ids that tell two identical messages apart and repeat on every read', () => {
+    const keys = readPage(messengerAdapter, NOW).map(messageKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(readPage(messengerAdapter, NOW).map(messageKey)).toEqual(keys);
+  });
+
+  it('keeps derived ids when earlier rows leave the DOM (virtualised scrolling)', () => {
+    const before = readPage(messengerAdapter, NOW).map(messageKey);
+    const rows = document.querySelectorAll('[role="main"] [role="grid"] [role="row"]');
+    rows[0]!.remove();
+    rows[1]!.remove();
+    expect(readPage(messengerAdapter, NOW).map(messageKey)).toEqual(before.slice(1));
+  });
+
+  it('keeps a derived id the next day, when "Today" has become "Yesterday"', () => {
+    const before = readPage(messengerAdapter, NOW)[5]!;
+    const separator = Array.from(document.querySelectorAll('[data-scope="date_break"]')).find(
+      (s) => s.textContent === 'Today 8:02 AM',
+    )!;
+    separator.firstElementChild!.textContent = 'Yesterday 8:02 AM';
+    const nextDay = readPage(messengerAdapter, new Date(2026, 10, 24, 9, 0))[5]!;
+    expect(nextDay.platformMessageId).toBe(before.platformMessageId);
+    expect(nextDay.sentAt).toBe(before.sentAt);
+  });
+
+  it('reads a guest message and a reply sent from the composer, as the app renders them', () => {
+    const driver = startFixtureDriver();
+    driver.receive('Und gibt es eine Ladestation für Elektroautos?');
+    const composer = messengerAdapter.findComposer(document)!;
+    expect(composer.getAttribute('data-lexical-editor')).toBe('true');
+    composer.textContent = 'Ja, zwei Ladepunkte in der Tiefgarage.';
+    composer.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector<HTMLElement>('[data-konuk-send]')!.click();
+    const [guest, staff] = readPage(messengerAdapter, new Date()).slice(-2);
+    expect(guest).toMatchObject({ direction: 'inbound', senderName: 'Hans Becker' });
+    expect(staff).toMatchObject({ direction: 'outbound', text: 'Ja, zwei Ladepunkte in der Tiefgarage.' });
+  });
+
+  it('follows the app into another thread', () => {
+    const driver = startFixtureDriver();
+    driver.openConversation('100076543210987');
+    const messages = readPage(messengerAdapter, NOW);
+    expect(messages.map((m) => [m.conversationId, m.direction, m.text])).toEqual([
+      ['100076543210987', 'inbound', 'مرحبا، هل يوجد مصلى في الفندق؟'],
+      ['100076543210987', 'outbound', 'Yes, there is a prayer room next to the lobby, open all day.'],
+    ]);
+    expect(messages[0]!.senderName).toBe('Omar Haddad');
+  });
+
+  it('reads the same thread on facebook.com/messages with the same ids', () => {
+    const onMessenger = readPage(messengerAdapter, NOW).map(messageKey);
+    setUrl(`https://www.facebook.com/messages/t/${THREAD}/`);
+    expect(readPage(messengerAdapter, NOW).map(messageKey)).toEqual(onMessenger);
+  });
+
+  it('finds the composer and knows when a thread is open', () => {
+    expect(messengerAdapter.findComposer(document)?.getAttribute('role')).toBe('textbox');
+    expect(messengerAdapter.isConversationOpen(document)).toBe(true);
+    setUrl('https://www.facebook.com/');
+    expect(messengerAdapter.isConversationOpen(document)).toBe(false);
+  });
+});
