@@ -15,6 +15,8 @@ export interface ReadEnvironment {
   location: Pick<Location, 'href' | 'hash' | 'pathname' | 'search'>;
   /** The capture time; used as sentAt when the page shows no time. */
   now: Date;
+  /** Told when an older fallback selector matched instead of the newest (a name, never page text). */
+  reportFallback?: (selectorName: string) => void;
 }
 
 export interface PlatformAdapter {

@@ -1,12 +1,101 @@
-import type { PlatformAdapter } from '../platform-adapter.ts';
+// Reads Gmail thread messages. Selectors are data (gmail-selectors.ts); this file decides what
+// they mean: thread and message ids (legacy hex ids, or the permanent ids converted to them),
+// direction from the sender's address vs the signed-in user's, and the body as plain text.
+import type { ExtractedMessage, PlatformAdapter, ReadEnvironment } from '../platform-adapter.ts';
+import { plainText } from '../plain-text.ts';
+import { toIsoWithOffset } from '../page-time.ts';
+import { anyOf, closestChain, queryChain } from '../selector-chain.ts';
+import { parseGmailDate } from './gmail-date.ts';
+import { GMAIL_SELECTORS as S, type GmailSelectors } from './gmail-selectors.ts';
 
-export const gmailAdapter: PlatformAdapter = {
-  id: 'gmail',
-  channel: 'email',
-  matches: [],
-  messageSelector: 'never',
-  readMessage: () => null,
-  badgeAnchor: () => null,
-  findComposer: () => null,
-  isConversationOpen: () => false,
-};
+const EMAIL = /[^\s()<>,;:"]+@[^\s()<>,;:"]+\.[^\s()<>,;:"]+/;
+
+export function createGmailAdapter(selectors: GmailSelectors = S): PlatformAdapter {
+  return {
+    id: 'gmail',
+    channel: 'email',
+    matches: ['https://mail.google.com/mail/*'],
+    messageSelector: anyOf(selectors.message),
+    readMessage: (element, env) => {
+      try {
+        return readMessage(element, env, selectors);
+      } catch {
+        return null;
+      }
+    },
+    badgeAnchor: (element) => queryChain(element, selectors.badgeAnchor, 'gmail.badgeAnchor') ?? element,
+    findComposer: (document) =>
+      queryChain(document, selectors.composer, 'gmail.composer') as HTMLElement | null,
+    isConversationOpen: (document) =>
+      queryChain(document, selectors.threadHeading, 'gmail.threadHeading') !== null,
+  };
+}
+
+export const gmailAdapter = createGmailAdapter();
+
+function readMessage(element: Element, env: ReadEnvironment, s: GmailSelectors): ExtractedMessage | null {
+  const a = s.attributes;
+  const view = closestChain(element, s.threadView, 'gmail.threadView', env);
+  const heading = view ? queryChain(view, s.threadHeading, 'gmail.threadHeading', env) : null;
+  const threadId = heading
+    ? heading.getAttribute(a.threadId)?.trim() ||
+      fromPermanentId(heading.getAttribute(a.threadPermId), 'thread-f:')
+    : undefined;
+  const messageId =
+    element.getAttribute(a.messageId)?.trim() ||
+    fromPermanentId(element.getAttribute(a.messagePermId), '#msg-f:');
+  const sender = queryChain(element, s.sender, 'gmail.sender', env);
+  if (!threadId || !messageId || !sender) return null;
+
+  const email = sender.getAttribute(a.email)?.trim().toLowerCase() || undefined;
+  const own = signedInAddress(env.document, s);
+  const direction = own !== undefined && email === own ? 'outbound' : 'inbound';
+  const senderName = sender.getAttribute(a.name)?.trim() || sender.textContent?.trim() || undefined;
+  const timeTitle = queryChain(element, s.time, 'gmail.time', env)?.getAttribute(a.time) ?? '';
+  const subject = heading?.textContent?.trim() || undefined;
+  return {
+    channel: 'email',
+    conversationId: threadId,
+    platformMessageId: messageId,
+    direction,
+    ...(senderName ? { senderName } : {}),
+    ...(email ? { senderHandle: email } : {}),
+    sentAt: toIsoWithOffset(parseGmailDate(timeTitle) ?? env.now),
+    text: readText(element, env, s),
+    ...(subject ? { conversationTitle: subject } : {}),
+    conversationUrl: `https://mail.google.com/mail/u/${accountIndex(env.location.pathname)}/#all/${threadId}`,
+  };
+}
+
+/** Expanded: the body without the quoted history; collapsed: the snippet Gmail shows. */
+function readText(element: Element, env: ReadEnvironment, s: GmailSelectors): string {
+  const body = queryChain(element, s.body, 'gmail.body', env);
+  if (body) return plainText(body, { exclude: anyOf(s.quotedHistory) });
+  const collapsed = closestChain(element, s.collapsed, 'gmail.collapsed', env);
+  const snippet = collapsed ? queryChain(collapsed, s.snippet, 'gmail.snippet', env) : null;
+  return snippet ? plainText(snippet) : '';
+}
+
+/** "thread-f:1849286720213145219" -> "19a9e6c1d2f3a483", the legacy id Gmail shows elsewhere. */
+function fromPermanentId(value: string | null, prefix: string): string | undefined {
+  const id = value?.trim();
+  if (!id) return undefined;
+  if (id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length))) {
+    return BigInt(id.slice(prefix.length)).toString(16);
+  }
+  return id;
+}
+
+/** From the page title ("Inbox (3) - reception@hotel.com - Gmail") or the account switcher. */
+function signedInAddress(document: Document, s: GmailSelectors): string | undefined {
+  const fromTitle = document.title
+    .split(' - ')
+    .find((part) => EMAIL.test(part.trim()) && !part.includes(' '));
+  if (fromTitle) return fromTitle.trim().toLowerCase();
+  const account = queryChain(document, s.account, 'gmail.account');
+  return EMAIL.exec(account?.getAttribute(s.attributes.label) ?? '')?.[0].toLowerCase();
+}
+
+function accountIndex(pathname: string): string {
+  return /\/mail\/u\/(\d+)/.exec(pathname)?.[1] ?? '0';
+}
