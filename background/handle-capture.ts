@@ -2,7 +2,6 @@
 // message costs nobody else their place; the message and its outbox row are written in one
 // transaction, and the reply is only sent once that transaction has committed.
 import { z } from 'zod';
-import { browser, type Browser } from 'wxt/browser';
 import { CapturedMessage, conversationKey, messageKey } from '../shared/message.ts';
 import type { CaptureReply } from '../shared/runtime-messages.ts';
 import { MAX_BATCH_MESSAGES } from '../shared/limits.ts';
@@ -21,10 +20,6 @@ export interface CaptureOutcome {
   /** Conversations this capture touched, for routing later state pushes to the sender's tab. */
   conversationKeys: string[];
   queued: number;
-}
-
-export function isOwnContentScript(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && sender.tab !== undefined;
 }
 
 export async function handleCapture(db: KonukDb, raw: unknown, now: number): Promise<CaptureOutcome> {

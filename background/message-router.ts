@@ -11,9 +11,10 @@ import {
 } from '../shared/runtime-messages.ts';
 import type { FetchLike } from './api-client.ts';
 import type { KonukDb } from './db.ts';
-import { handleCapture, isOwnContentScript } from './handle-capture.ts';
+import { handleCapture } from './handle-capture.ts';
 import { readBadgeTickets, readMessageStates } from './read-state.ts';
 import { recordHealth } from './record-health.ts';
+import { isExtensionPage, isOwnContentScript } from './sender-kind.ts';
 import type { SyncScheduler } from './schedule-sync.ts';
 import type { TabConversations } from './tab-conversations.ts';
 import { testConnection } from './test-connection.ts';
@@ -64,7 +65,8 @@ async function route(deps: RouterDeps, message: unknown, sender: Sender): Promis
       return { ok: true };
     case 'konuk/test-connection':
       // The token typed into the options page must never be something a tab can probe with.
-      if (sender.tab) return { ok: false, error: 'test-connection is only for extension pages' };
+      if (!isExtensionPage(sender))
+        return { ok: false, error: 'test-connection is only for extension pages' };
       return testConnection(request, deps.fetch);
   }
 }

@@ -97,9 +97,14 @@ describe('capture handler', () => {
   it('accepts captures only from this extension’s content scripts', async () => {
     const message = { type: 'konuk/capture', messages: [guestMessage()] };
     const fromPage = await dispatch(message, extensionPageSender());
+    const fromPageInTab = await dispatch(message, {
+      ...contentScriptSender(),
+      url: extensionPageSender().url,
+    });
     const fromOtherExtension = await dispatch(message, { ...contentScriptSender(), id: 'someone-else' });
 
     expect(fromPage.ok).toBe(false);
+    expect(fromPageInTab.ok).toBe(false);
     expect(fromOtherExtension.ok).toBe(false);
     expect(await h.db.messages.count()).toBe(0);
   });

@@ -49,6 +49,12 @@ describe('test connection', () => {
     expect(await test(TOKEN, `${API_URL}/not-konuk`)).toEqual({ ok: false, error: 'bad_response' });
   });
 
+  it('works from the options page opened in a tab of its own', async () => {
+    const inTab = { ...contentScriptSender(), url: extensionPageSender().url };
+    const reply = await dispatch({ type: 'konuk/test-connection', apiUrl: API_URL, token: TOKEN }, inTab);
+    expect(reply).toMatchObject({ ok: true });
+  });
+
   it('is refused to content scripts, so no page can probe tokens through them', async () => {
     const reply = await dispatch(
       { type: 'konuk/test-connection', apiUrl: API_URL, token: TOKEN },
