@@ -1,0 +1,48 @@
+// What the classifier reads and what it decides, as Zod schemas: the CLI, the API and the
+// extension parse with these, so a classification can cross any boundary.
+import { z } from 'zod';
+import { Channel, EscalationReason, Language, Priority, Stage, Topic } from '../taxonomy.ts';
+import { StayDates } from '../message.ts';
+import { MAX_TEXT_CHARS } from '../limits.ts';
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const ClassifyInput = z.object({
+  text: z.string().max(MAX_TEXT_CHARS),
+  channel: Channel,
+  sentAt: isoDateTime.optional(),
+  stay: StayDates.optional(),
+  /** The hotel's time zone: which calendar day a message was sent on. */
+  timeZone: z.string().min(1).optional(),
+});
+export type ClassifyInput = z.infer<typeof ClassifyInput>;
+
+export const ClassifiedField = z.enum(['language', 'topic', 'stage', 'priority', 'escalation']);
+export type ClassifiedField = z.infer<typeof ClassifiedField>;
+
+/** Why a field got its value: a lexicon term found in the text, or a rule. */
+export const ClassificationCue = z.object({
+  field: ClassifiedField,
+  value: z.string(),
+  /** The lexicon pattern or the rule's name, e.g. "iptal*" or "stay dates". */
+  rule: z.string(),
+  /** The (folded) words of the message that matched, when a term matched. */
+  words: z.string().optional(),
+  weight: z.number(),
+});
+export type ClassificationCue = z.infer<typeof ClassificationCue>;
+
+const unit = z.number().min(0).max(1);
+
+export const Classification = z.object({
+  language: Language,
+  topic: Topic,
+  stage: Stage,
+  priority: Priority,
+  escalation: z.array(EscalationReason),
+  /** How sure the classifier is overall (0..1); low values deserve an agent's look. */
+  confidence: unit,
+  fieldConfidence: z.object({ language: unit, topic: unit, stage: unit }),
+  cues: z.array(ClassificationCue),
+});
+export type Classification = z.infer<typeof Classification>;

@@ -1,0 +1,64 @@
+// Classifies one guest message: language, topic, stage, priority and escalation reasons, with the
+// cues behind each so an agent can see why. Pure and deterministic: no clock, no network.
+import type { Language } from '../taxonomy.ts';
+import { MAX_TEXT_CHARS } from '../limits.ts';
+import type { Classification, ClassificationCue, ClassifyInput } from './classification-schema.ts';
+import { COMPILED_LEXICONS } from './compiled-lexicons.ts';
+import { detectLanguage } from './language-detect.ts';
+import { findSignals, type Signal } from './lexicon.ts';
+import { foldText, tokenize } from './normalize-text.ts';
+import { decideTopic } from './topic-rules.ts';
+import { decideStage } from './stage-rules.ts';
+import { decideEscalation } from './escalation-rules.ts';
+import { decidePriority } from './priority-rules.ts';
+import { round } from './scoring.ts';
+
+/** Terms of a language the guest mixed in count, but less than the main language's. */
+const SECONDARY_LANGUAGE_FACTOR = 0.6;
+
+export function classifyMessage(input: ClassifyInput): Classification {
+  const text = input.text.length > MAX_TEXT_CHARS ? input.text.slice(0, MAX_TEXT_CHARS) : input.text;
+  const folded = foldText(text);
+  const tokens = tokenize(folded);
+  const language = detectLanguage(text, folded, tokens, COMPILED_LEXICONS);
+
+  const active: [Language, number][] = [
+    [language.language, 1],
+    ...language.secondary.map((l): [Language, number] => [l, SECONDARY_LANGUAGE_FACTOR]),
+  ];
+  const signals: Signal[] = active.flatMap(([l, factor]) =>
+    findSignals(COMPILED_LEXICONS[l], tokens, factor),
+  );
+
+  const topic = decideTopic(signals, text);
+  const stage = decideStage(input, signals, topic.topic);
+  const escalation = decideEscalation(signals, topic.topic, text);
+  const priority = decidePriority(signals, {
+    topic: topic.topic,
+    stage: stage.stage,
+    escalation: escalation.escalation,
+  });
+
+  const languageCues: ClassificationCue[] = language.cues.map((c) => ({
+    field: 'language',
+    value: language.language,
+    rule: c.rule,
+    weight: round(c.weight),
+  }));
+  const cues = [...languageCues, ...topic.cues, ...stage.cues, ...priority.cues, ...escalation.cues].map(
+    (c) => ({
+      ...c,
+      weight: round(c.weight),
+    }),
+  );
+  return {
+    language: language.language,
+    topic: topic.topic,
+    stage: stage.stage,
+    priority: priority.priority,
+    escalation: escalation.escalation,
+    confidence: round(0.5 * topic.confidence + 0.3 * stage.confidence + 0.2 * language.confidence),
+    fieldConfidence: { language: language.confidence, topic: topic.confidence, stage: stage.confidence },
+    cues,
+  };
+}
