@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { airbnbAdapter } from '../../../content-scripts/airbnb/airbnb-adapter.ts';
+import { parseAirbnbLabel } from '../../../content-scripts/airbnb/airbnb-message-label.ts';
+import { AIRBNB_SELECTORS } from '../../../content-scripts/airbnb/airbnb-selectors.ts';
+import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
+import { messageKey } from '../../../shared/message.ts';
+import { loadFixturePage, readPage, startFixtureDriver } from './fixture-page.ts';
+
+const THREAD = '1987654321';
+const NOW = new Date(2026, 10, 23, 12, 0);
+const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
+
+describe('Airbnb aria-label parsing', () => {
+  it('takes sender, text and time apart, with and without the isolate marks and prefixes', () => {
+    expect(
+      parseAirbnbLabel(
+        'Most Recent Message. May 6, 2026. \u2068Stuart\u2069 sent Can I check in early?. Sent May 6, 2026, 9:00 AM',
+        AIRBNB_SELECTORS,
+      ),
+    ).toEqual({ sender: 'Stuart', text: 'Can I check in early?', sentAtText: 'May 6, 2026, 9:00 AM' });
+    expect(
+      parseAirbnbLabel(
+        'May 6, 2026. Stuart sent Can I check in early?. Sent May 6, 2026, 9:00 AM',
+        AIRBNB_SELECTORS,
+      ),
+    ).toEqual({ sender: 'Stuart', text: 'Can I check in early?', sentAtText: 'May 6, 2026, 9:00 AM' });
+  });
+
+  it('keeps ". Sent " inside the text and reads only the last one as the time', () => {
+    expect(
+      parseAirbnbLabel(
+        '\u2068Ana\u2069 sent I got your mail. Sent it to my husband.. Sent May 6, 2026, 9:00 AM',
+        AIRBNB_SELECTORS,
+      ),
+    ).toMatchObject({ text: 'I got your mail. Sent it to my husband.', sentAtText: 'May 6, 2026, 9:00 AM' });
+  });
+
+  it('does not read Airbnb service notices as messages', () => {
+    expect(
+      parseAirbnbLabel(
+        'Airbnb service says Reservation confirmed.. Sent May 6, 2026, 9:01 AM',
+        AIRBNB_SELECTORS,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('Airbnb host inbox adapter on the 2026-11 thread page', () => {
+  beforeEach(() =>
+    loadFixturePage(
+      'airbnb/airbnb-host-inbox-2026-11.html',
+      `https://www.airbnb.com/hosting/messages/${THREAD}`,
+    ),
+  );
+
+  it('reads guest, host and co-host messages and skips Airbnb notices', () => {
+    const messages = readPage(airbnbAdapter, NOW);
+    expect(messages.map((m) => [m.senderName, m.direction])).toEqual([
+      ['Stuart', 'inbound'],
+      ['Selin', 'outbound'],
+      ['Murat (Konuk Beach Resort)', 'outbound'],
+      ['Stuart', 'inbound'],
+      ['Stuart', 'inbound'],
+    ]);
+    expect(messages.every((m) => m.channel === 'airbnb' && m.conversationId === THREAD)).toBe(true);
+  });
+
+  it('reads time and text from the label: line breaks kept, HTML kept as characters', () => {
+    const messages = readPage(airbnbAdapter, NOW);
+    expect(messages[0]!.sentAt).toBe(toIsoWithOffset(new Date(2026, 10, 20, 9, 0)));
+    expect(messages[0]!.text).toBe('Hi! Can we check in early, around 11am? Our flight lands at 8.');
+    expect(messages[3]!.text).toBe(HOSTILE);
+    expect(messages[4]!.text).toBe('Perfect, thank you!\nSee you in December.');
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(window.__konukXss).toBeUndefined();
+  });
+
+  it('attaches the reservation: confirmation code, stay dates and the guest full name', () => {
+    for (const message of readPage(airbnbAdapter, NOW)) {
+      expect(message).toMatchObject({
+        reservationNumber: 'HM4KX2Q9ZP',
+        stay: { checkIn: '2026-12-18', checkOut: '2026-12-22' },
+        guestName: 'Stuart Mackenzie',
+        conversationTitle: 'Stuart',
+        conversationUrl: `https://www.airbnb.com/hosting/messages/${THREAD}`,
+      });
+    }
+  });
+
+  it('derives ids that survive re-reads and the "Most Recent Message" prefix moving on', () => {
+    const before = readPage(airbnbAdapter, NOW).map(messageKey);
+    expect(new Set(before).size).toBe(before.length);
+    expect(readPage(airbnbAdapter, NOW).map(messageKey)).toEqual(before);
+    startFixtureDriver().receive('One more thing: do you have a hairdryer?');
+    const after = readPage(airbnbAdapter, new Date());
+    expect(after.map(messageKey).slice(0, before.length)).toEqual(before);
+    expect(after.at(-1)).toMatchObject({ direction: 'inbound', senderName: 'Stuart' });
+  });
+
+  it('tells two identical messages in the same minute apart', () => {
+    const driver = startFixtureDriver();
+    driver.receive('Thank you!');
+    driver.receive('Thank you!');
+    const keys = readPage(airbnbAdapter, new Date()).map(messageKey);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('treats the host as the guest when the names say both: inbound', () => {
+    document.querySelector('[data-testid="cypress-headernav-profile"] img')!.setAttribute('alt', 'Stuart');
+    expect(readPage(airbnbAdapter, NOW)[0]!.direction).toBe('inbound');
+  });
+
+  it('logs a reply typed into the composer and sent as outbound', () => {
+    startFixtureDriver();
+    const composer = airbnbAdapter.findComposer(document)!;
+    expect(composer.id).toBe('message_input');
+    composer.textContent = 'You are welcome, see you soon!';
+    composer.dispatchEvent(new Event('input', { bubbles: true }));
+    const send = document.querySelector<HTMLButtonElement>('[data-testid="messaging-composebar-send-btn"]')!;
+    expect(send.disabled).toBe(false);
+    send.click();
+    expect(readPage(airbnbAdapter, new Date()).at(-1)).toMatchObject({
+      direction: 'outbound',
+      senderName: 'Selin',
+      text: 'You are welcome, see you soon!',
+    });
+  });
+
+  it('follows the app into another thread, with that thread’s reservation', () => {
+    startFixtureDriver().openConversation('1987650000');
+    const [message] = readPage(airbnbAdapter, NOW);
+    expect(message).toMatchObject({
+      conversationId: '1987650000',
+      senderName: 'Yuki',
+      direction: 'inbound',
+      text: 'チェックインは何時からですか？',
+      reservationNumber: 'HMZ8P3L1QT',
+      stay: { checkIn: '2027-01-05', checkOut: '2027-01-09' },
+      guestName: 'Yuki Tanaka',
+    });
+  });
+
+  it('knows when a thread is open', () => {
+    expect(airbnbAdapter.isConversationOpen(document)).toBe(true);
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(
+      'https://www.airbnb.com/hosting/today',
+    );
+    expect(airbnbAdapter.isConversationOpen(document)).toBe(false);
+  });
+});
