@@ -1,36 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { expect, it } from 'vitest';
 import { CliError, runCli } from '../../server/cli.ts';
-import type { Database } from '../../server/db/database.ts';
 import { ensureDemoTenant } from '../../server/demo-tenant.ts';
-import { DATABASE_KINDS, openTestDatabase } from './support/databases.ts';
+import { describeOnEachDatabase } from './support/databases.ts';
 
-describe.each(DATABASE_KINDS)('konuk CLI (%s)', (kind) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(() => db.close());
-
+describeOnEachDatabase('konuk CLI', (server) => {
   async function run(...argv: string[]): Promise<string[]> {
     const lines: string[] = [];
-    await runCli(argv, db, (line) => lines.push(line));
+    await runCli(argv, server.db, (line) => lines.push(line));
     return lines;
   }
   const lastWord = (line: string | undefined) => line!.split(' ').at(-1)!;
 
-  async function me(token: string) {
-    const app = await buildApp({ db });
-    try {
-      return await app.inject({
-        method: 'GET',
-        url: '/v1/me',
-        headers: { authorization: `Bearer ${token}` },
-      });
-    } finally {
-      await app.close();
-    }
-  }
+  const me = (token: string) =>
+    server.app.inject({ method: 'GET', url: '/v1/me', headers: { authorization: `Bearer ${token}` } });
 
   it('creates a hotel, an agent and a token that the API accepts', async () => {
     const hotelId = lastWord(
@@ -49,7 +31,7 @@ describe.each(DATABASE_KINDS)('konuk CLI (%s)', (kind) => {
       agent: { id: agentId, name: 'Ayşe', role: 'coordinator' },
       hotel: { id: hotelId, name: 'Side Palace', timeZone: 'Europe/Berlin' },
     });
-    const stored = await db.query<{ token_hash: string }>(
+    const stored = await server.db.query<{ token_hash: string }>(
       'select token_hash from api_tokens where agent_id = $1',
       [agentId],
     );
@@ -70,9 +52,9 @@ describe.each(DATABASE_KINDS)('konuk CLI (%s)', (kind) => {
   });
 
   it('refuses bad input with a clear message and creates nothing', async () => {
-    const [{ n: before }] = (await db.query<{ n: number }>('select count(*)::int as n from hotels')) as [
-      { n: number },
-    ];
+    const [{ n: before }] = (await server.db.query<{ n: number }>(
+      'select count(*)::int as n from hotels',
+    )) as [{ n: number }];
     await expect(run('hotel', 'create')).rejects.toThrow(/Missing --name/);
     await expect(run('hotel', 'create', '--name', 'X', '--time-zone', 'Mars/Olympus')).rejects.toThrow(
       /time zone/,
@@ -85,16 +67,16 @@ describe.each(DATABASE_KINDS)('konuk CLI (%s)', (kind) => {
       /No agent/,
     );
     await expect(run('hotel', 'delete')).rejects.toThrow(CliError);
-    const [{ n: after }] = (await db.query<{ n: number }>('select count(*)::int as n from hotels')) as [
-      { n: number },
-    ];
+    const [{ n: after }] = (await server.db.query<{ n: number }>(
+      'select count(*)::int as n from hotels',
+    )) as [{ n: number }];
     expect(after).toBe(before);
   });
 
   it('sets up the demo hotel once and prints the same working token every time', async () => {
     const first = await run('demo');
     const second = await run('demo');
-    const direct = await ensureDemoTenant(db);
+    const direct = await ensureDemoTenant(server.db);
 
     expect(second).toEqual(first);
     expect(lastWord(first[2])).toBe(direct.token);
@@ -104,7 +86,7 @@ describe.each(DATABASE_KINDS)('konuk CLI (%s)', (kind) => {
       agent: { id: direct.agentId, name: 'Demo Agent' },
       hotel: { name: 'Demo Hotel Belek', timeZone: 'Europe/Istanbul' },
     });
-    const hotels = await db.query('select id from hotels where is_demo');
+    const hotels = await server.db.query('select id from hotels where is_demo');
     expect(hotels).toHaveLength(1);
   });
 });

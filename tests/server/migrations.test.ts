@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { listMigrations, migrate } from '../../server/db/migrate.ts';
 import { openPostgresInFreshSchema } from '../../server/db/test-databases.ts';
-import { DATABASE_KINDS, openTestDatabase } from './support/databases.ts';
+import { describeOnEachDatabase } from './support/databases.ts';
 
-describe.each(DATABASE_KINDS)('migrations (%s)', (kind) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(() => db.close());
-
+describeOnEachDatabase('migrations', (server) => {
   it('records every migration once and applies nothing the second time', async () => {
+    const db = server.db;
     const names = await listMigrations();
     const recorded = await db.query<{ name: string }>('select name from schema_migrations order by name');
 

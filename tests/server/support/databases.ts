@@ -27,22 +27,33 @@ export class ServerHarness {
   #db: Database | undefined;
   #app: FastifyInstance | undefined;
   #hotels = 0;
+  #openError: unknown;
 
   constructor(readonly kind: DatabaseKind) {}
 
   get db(): Database {
+    if (this.#openError) throw this.#openError;
     if (!this.#db) throw new Error('the database is not open yet (use it inside a test)');
     return this.#db;
   }
 
   get app(): FastifyInstance {
+    if (this.#openError) throw this.#openError;
     if (!this.#app) throw new Error('the app is not built yet (use it inside a test)');
     return this.#app;
   }
 
+  /**
+   * Never throws: a database that cannot be opened makes every test that uses it fail with the
+   * reason (a failing beforeAll would only mark them skipped).
+   */
   async open(): Promise<void> {
-    this.#db = await openTestDatabase(this.kind);
-    this.#app = await buildApp({ db: this.#db });
+    try {
+      this.#db = await openTestDatabase(this.kind);
+      this.#app = await buildApp({ db: this.#db });
+    } catch (error) {
+      this.#openError = error;
+    }
   }
 
   async close(): Promise<void> {
