@@ -5,7 +5,8 @@ import { parseAirbnbLabel } from '../../../content-scripts/airbnb/airbnb-message
 import { AIRBNB_SELECTORS } from '../../../content-scripts/airbnb/airbnb-selectors.ts';
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
-import { loadFixturePage, readPage, startFixtureDriver } from './fixture-page.ts';
+import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import { readPage, setPageUrl } from './read-page.ts';
 
 const THREAD = '1987654321';
 const NOW = new Date(2026, 10, 23, 12, 0);
@@ -47,12 +48,13 @@ describe('Airbnb aria-label parsing', () => {
 });
 
 describe('Airbnb host inbox adapter on the 2026-11 thread page', () => {
-  beforeEach(() =>
-    loadFixturePage(
+  let driver: KonukFixture;
+  beforeEach(() => {
+    driver = loadFixture(
       'airbnb/airbnb-host-inbox-2026-11.html',
       `https://www.airbnb.com/hosting/messages/${THREAD}`,
-    ),
-  );
+    );
+  });
 
   it('reads guest, host and co-host messages and skips Airbnb notices', () => {
     const messages = readPage(airbnbAdapter, NOW);
@@ -73,7 +75,7 @@ describe('Airbnb host inbox adapter on the 2026-11 thread page', () => {
     expect(messages[3]!.text).toBe(HOSTILE);
     expect(messages[4]!.text).toBe('Perfect, thank you!\nSee you in December.');
     expect(document.querySelector('img[src="x"]')).toBeNull();
-    expect(window.__konukXss).toBeUndefined();
+    expect(pageWindow.__konukXss).toBeUndefined();
   });
 
   it('attaches the reservation: confirmation code, stay dates and the guest full name', () => {
@@ -92,14 +94,13 @@ describe('Airbnb host inbox adapter on the 2026-11 thread page', () => {
     const before = readPage(airbnbAdapter, NOW).map(messageKey);
     expect(new Set(before).size).toBe(before.length);
     expect(readPage(airbnbAdapter, NOW).map(messageKey)).toEqual(before);
-    startFixtureDriver().receive('One more thing: do you have a hairdryer?');
+    driver.receive('One more thing: do you have a hairdryer?');
     const after = readPage(airbnbAdapter, new Date());
     expect(after.map(messageKey).slice(0, before.length)).toEqual(before);
     expect(after.at(-1)).toMatchObject({ direction: 'inbound', senderName: 'Stuart' });
   });
 
   it('tells two identical messages in the same minute apart', () => {
-    const driver = startFixtureDriver();
     driver.receive('Thank you!');
     driver.receive('Thank you!');
     const keys = readPage(airbnbAdapter, new Date()).map(messageKey);
@@ -112,7 +113,6 @@ describe('Airbnb host inbox adapter on the 2026-11 thread page', () => {
   });
 
   it('logs a reply typed into the composer and sent as outbound', () => {
-    startFixtureDriver();
     const composer = airbnbAdapter.findComposer(document)!;
     expect(composer.id).toBe('message_input');
     composer.textContent = 'You are welcome, see you soon!';
@@ -128,7 +128,7 @@ describe('Airbnb host inbox adapter on the 2026-11 thread page', () => {
   });
 
   it('follows the app into another thread, with that thread’s reservation', () => {
-    startFixtureDriver().openConversation('1987650000');
+    driver.openConversation('1987650000');
     const [message] = readPage(airbnbAdapter, NOW);
     expect(message).toMatchObject({
       conversationId: '1987650000',
@@ -143,9 +143,7 @@ describe('Airbnb host inbox adapter on the 2026-11 thread page', () => {
 
   it('knows when a thread is open', () => {
     expect(airbnbAdapter.isConversationOpen(document)).toBe(true);
-    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(
-      'https://www.airbnb.com/hosting/today',
-    );
+    setPageUrl('https://www.airbnb.com/hosting/today');
     expect(airbnbAdapter.isConversationOpen(document)).toBe(false);
   });
 });

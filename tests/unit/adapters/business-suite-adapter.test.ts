@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { businessSuiteAdapter } from '../../../content-scripts/messenger/business-suite-adapter.ts';
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
-import { loadFixturePage, readPage, startFixtureDriver } from './fixture-page.ts';
+import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import { readPage, setPageUrl } from './read-page.ts';
 
 const SELECTED = '100091122334455';
 const INBOX_URL =
@@ -13,7 +14,10 @@ const NOW = new Date(2026, 10, 23, 12, 0);
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
 
 describe('Meta Business Suite inbox adapter on the 2026-11 inbox page', () => {
-  beforeEach(() => loadFixturePage('messenger/business-suite-inbox-2026-11.html', INBOX_URL));
+  let driver: KonukFixture;
+  beforeEach(() => {
+    driver = loadFixture('messenger/business-suite-inbox-2026-11.html', INBOX_URL);
+  });
 
   it('reads the selected Messenger conversation, named by selected_item_id', () => {
     const messages = readPage(businessSuiteAdapter, NOW);
@@ -35,7 +39,7 @@ describe('Meta Business Suite inbox adapter on the 2026-11 inbox page', () => {
     });
     expect(hostile!.text).toBe(HOSTILE);
     expect(document.querySelector('img[src="x"]')).toBeNull();
-    expect(window.__konukXss).toBeUndefined();
+    expect(pageWindow.__konukXss).toBeUndefined();
   });
 
   it('keeps only the parameters that reopen the conversation in its URL', () => {
@@ -48,12 +52,12 @@ describe('Meta Business Suite inbox adapter on the 2026-11 inbox page', () => {
   it('gives the same ids on every read and after new messages arrive', () => {
     const before = readPage(businessSuiteAdapter, NOW).map(messageKey);
     expect(readPage(businessSuiteAdapter, NOW).map(messageKey)).toEqual(before);
-    startFixtureDriver().receive('Merci beaucoup !');
+    driver.receive('Merci beaucoup !');
     expect(readPage(businessSuiteAdapter, NOW).map(messageKey).slice(0, before.length)).toEqual(before);
   });
 
   it('logs an Instagram conversation of the same inbox under the Instagram channel', () => {
-    startFixtureDriver().openConversation('17841400112233445');
+    driver.openConversation('17841400112233445');
     const [message] = readPage(businessSuiteAdapter, NOW);
     expect(message).toMatchObject({
       channel: 'instagram',
@@ -65,13 +69,12 @@ describe('Meta Business Suite inbox adapter on the 2026-11 inbox page', () => {
   });
 
   it('leaves public comments to the public-reply flow: nothing is read as a DM', () => {
-    startFixtureDriver().openConversation('100093344556677');
+    driver.openConversation('100093344556677');
     expect(readPage(businessSuiteAdapter, NOW)).toEqual([]);
     expect(businessSuiteAdapter.isConversationOpen(document)).toBe(false);
   });
 
   it('reads a reply sent from the Lexical composer as outbound', () => {
-    startFixtureDriver();
     const composer = businessSuiteAdapter.findComposer(document)!;
     expect(composer.getAttribute('aria-label')).toBe('Reply in Messenger…');
     composer.textContent = 'Oui, nous avons trois places pour camping-cars.';
@@ -85,9 +88,7 @@ describe('Meta Business Suite inbox adapter on the 2026-11 inbox page', () => {
 
   it('knows when a conversation is open', () => {
     expect(businessSuiteAdapter.isConversationOpen(document)).toBe(true);
-    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(
-      'https://business.facebook.com/latest/inbox/all?asset_id=1029384756',
-    );
+    setPageUrl('https://business.facebook.com/latest/inbox/all?asset_id=1029384756');
     expect(businessSuiteAdapter.isConversationOpen(document)).toBe(false);
   });
 });

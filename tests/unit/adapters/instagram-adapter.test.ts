@@ -10,7 +10,8 @@ import {
 } from '../../../content-scripts/instagram/instagram-selectors.ts';
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
-import { loadFixturePage, readPage, startFixtureDriver } from './fixture-page.ts';
+import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import { readPage, setPageUrl } from './read-page.ts';
 
 const THREAD = '17842390211052733';
 const URL_OF = (id: string) => `https://www.instagram.com/direct/t/${id}/`;
@@ -18,7 +19,10 @@ const NOW = new Date(2026, 10, 23, 12, 0);
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
 
 describe('Instagram Direct adapter on the 2026-11 thread page', () => {
-  beforeEach(() => loadFixturePage('instagram/instagram-direct-2026-11.html', URL_OF(THREAD)));
+  let driver: KonukFixture;
+  beforeEach(() => {
+    driver = loadFixture('instagram/instagram-direct-2026-11.html', URL_OF(THREAD));
+  });
 
   it('reads every message of the open thread in order, with its direction', () => {
     const messages = readPage(instagramAdapter, NOW);
@@ -69,21 +73,20 @@ describe('Instagram Direct adapter on the 2026-11 thread page', () => {
     const hostile = readPage(instagramAdapter, NOW)[4]!;
     expect(hostile.text).toBe(HOSTILE);
     expect(document.querySelector('img[src="x"]')).toBeNull();
-    expect(window.__konukXss).toBeUndefined();
+    expect(pageWindow.__konukXss).toBeUndefined();
   });
 
   it('gives the same ids on every read, and keeps them when new messages arrive', () => {
     const before = readPage(instagramAdapter, NOW).map(messageKey);
     expect(readPage(instagramAdapter, NOW).map(messageKey)).toEqual(before);
-    const driver = startFixtureDriver();
-    driver.receive('Gracias! 🙏');
-    const after = readPage(instagramAdapter, NOW).map(messageKey);
-    expect(after.slice(0, before.length)).toEqual(before);
-    expect(new Set(after).size).toBe(before.length + 1);
+    const newId = driver.receive('Gracias! 🙏');
+    const after = readPage(instagramAdapter, NOW);
+    expect(after.map(messageKey).slice(0, before.length)).toEqual(before);
+    expect(new Set(after.map(messageKey)).size).toBe(before.length + 1);
+    expect(after.at(-1)).toMatchObject({ platformMessageId: newId, text: 'Gracias! 🙏' });
   });
 
   it('reads what the driver adds: a guest message, then a staff reply sent from the composer', () => {
-    const driver = startFixtureDriver();
     driver.receive('¿A qué hora es el desayuno?');
     const composer = instagramAdapter.findComposer(document)!;
     composer.textContent = 'Breakfast is served 07:00–10:30.';
@@ -102,7 +105,6 @@ describe('Instagram Direct adapter on the 2026-11 thread page', () => {
   });
 
   it('follows the single-page app into another thread', () => {
-    const driver = startFixtureDriver();
     expect(driver.conversationIds()).toContain('17851174590123456');
     driver.openConversation('17851174590123456');
     const messages = readPage(instagramAdapter, NOW);
@@ -127,9 +129,7 @@ describe('Instagram Direct adapter on the 2026-11 thread page', () => {
     const composer = instagramAdapter.findComposer(document);
     expect(composer?.getAttribute('contenteditable')).toBe('true');
     expect(instagramAdapter.isConversationOpen(document)).toBe(true);
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
-      'https://www.instagram.com/direct/inbox/',
-    );
+    setPageUrl('https://www.instagram.com/direct/inbox/');
     expect(instagramAdapter.isConversationOpen(document)).toBe(false);
   });
 

@@ -3,18 +3,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { messengerAdapter } from '../../../content-scripts/messenger/messenger-adapter.ts';
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
-import { loadFixturePage, readPage, startFixtureDriver } from './fixture-page.ts';
+import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import { readPage, setPageUrl } from './read-page.ts';
 
 const THREAD = '100087654321098';
 const NOW = new Date(2026, 10, 23, 12, 0);
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
-const setUrl = (url: string) =>
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
 
 describe('Messenger adapter on the 2026-11 thread page', () => {
-  beforeEach(() =>
-    loadFixturePage('messenger/messenger-thread-2026-11.html', `https://www.messenger.com/t/${THREAD}/`),
-  );
+  let driver: KonukFixture;
+  beforeEach(() => {
+    driver = loadFixture('messenger/messenger-thread-2026-11.html', `https://www.messenger.com/t/${THREAD}/`);
+  });
 
   it('reads every message with its direction, carrying "You sent" over the run', () => {
     const messages = readPage(messengerAdapter, NOW);
@@ -56,7 +56,7 @@ describe('Messenger adapter on the 2026-11 thread page', () => {
     );
     expect(messages[5]!.text).toBe(HOSTILE);
     expect(document.querySelector('img[src="x"]')).toBeNull();
-    expect(window.__konukXss).toBeUndefined();
+    expect(pageWindow.__konukXss).toBeUndefined();
   });
 
   it('derives ids that tell two identical messages apart and repeat on every read', () => {
@@ -85,7 +85,6 @@ describe('Messenger adapter on the 2026-11 thread page', () => {
   });
 
   it('reads a guest message and a reply sent from the composer, as the app renders them', () => {
-    const driver = startFixtureDriver();
     driver.receive('Und gibt es eine Ladestation für Elektroautos?');
     const composer = messengerAdapter.findComposer(document)!;
     expect(composer.getAttribute('data-lexical-editor')).toBe('true');
@@ -98,7 +97,6 @@ describe('Messenger adapter on the 2026-11 thread page', () => {
   });
 
   it('follows the app into another thread', () => {
-    const driver = startFixtureDriver();
     driver.openConversation('100076543210987');
     const messages = readPage(messengerAdapter, NOW);
     expect(messages.map((m) => [m.conversationId, m.direction, m.text])).toEqual([
@@ -110,14 +108,14 @@ describe('Messenger adapter on the 2026-11 thread page', () => {
 
   it('reads the same thread on facebook.com/messages with the same ids', () => {
     const onMessenger = readPage(messengerAdapter, NOW).map(messageKey);
-    setUrl(`https://www.facebook.com/messages/t/${THREAD}/`);
+    setPageUrl(`https://www.facebook.com/messages/t/${THREAD}/`);
     expect(readPage(messengerAdapter, NOW).map(messageKey)).toEqual(onMessenger);
   });
 
   it('finds the composer and knows when a thread is open', () => {
     expect(messengerAdapter.findComposer(document)?.getAttribute('role')).toBe('textbox');
     expect(messengerAdapter.isConversationOpen(document)).toBe(true);
-    setUrl('https://www.facebook.com/');
+    setPageUrl('https://www.facebook.com/');
     expect(messengerAdapter.isConversationOpen(document)).toBe(false);
   });
 });
