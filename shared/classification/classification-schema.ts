@@ -46,3 +46,27 @@ export const Classification = z.object({
   cues: z.array(ClassificationCue),
 });
 export type Classification = z.infer<typeof Classification>;
+
+/** An agent's correction of a ticket's labels; the fields it sets win over the classifier's. */
+export const LabelCorrection = z.object({
+  language: Language.optional(),
+  topic: Topic.optional(),
+  stage: Stage.optional(),
+  priority: Priority.optional(),
+  escalation: z.array(EscalationReason).optional(),
+  correctedAt: isoDateTime,
+  agentId: z.string().max(200).optional(),
+});
+export type LabelCorrection = z.infer<typeof LabelCorrection>;
+
+export const TicketLabels = z.object({
+  language: Language.nullable(),
+  topic: Topic.nullable(),
+  stage: Stage.nullable(),
+  priority: Priority,
+  escalation: z.array(EscalationReason),
+  confidence: unit,
+  /** The fields an agent set, which relabelling keeps. */
+  corrected: z.array(ClassifiedField),
+});
+export type TicketLabels = z.infer<typeof TicketLabels>;
