@@ -1,4 +1,151 @@
+// Captures every message a platform page shows: one MutationObserver that looks only at added
+// nodes (so a new message costs the same in a short or a 5,000-message conversation), an
+// initial scan, a rescan on in-page navigation. Each message is validated, sent to the
+// background in batches, and every inbound one gets a badge. Nothing here may throw into the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PlatformAdapter } from './platform-adapter.ts';
+import { browser } from 'wxt/browser';
+import { CapturedMessage, messageKey } from '../shared/message.ts';
+import { StatePush } from '../shared/runtime-messages.ts';
+import { MAX_NAME_CHARS, MAX_TEXT_CHARS } from '../shared/limits.ts';
+import { t } from '../components/i18n.ts';
+import type { ExtractedMessage, PlatformAdapter, ReadEnvironment } from './platform-adapter.ts';
+import { BADGE_TAG, createBadgeLayer } from './badge-layer.tsx';
+import { createCaptureSender } from './capture-sender.ts';
+import { createHealthReporter } from './health-reporter.ts';
+import { LoggedStateStore } from './logged-state-store.ts';
+import { toIsoWithOffset } from './page-time.ts';
+import { subjectSelector } from './selector-subject.ts';
 
-export function startCapture(_adapter: PlatformAdapter, _ctx: ContentScriptContext): void {}
+const TICK_MS = 1000;
+/** A key no message has: the badge of a message that could not be captured stays "not logged yet". */
+const UNCAPTURABLE = '';
+
+interface Seen {
+  key: string;
+  inbound: boolean;
+}
+
+export function startCapture(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
+  guard(() => run(adapter, ctx))();
+}
+
+function run(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
+  const store = new LoggedStateStore();
+  const health = createHealthReporter(adapter.id);
+  const layer = createBadgeLayer(document, (key) => store.facts(key), t);
+  const sender = createCaptureSender({
+    send: (request) => browser.runtime.sendMessage(request),
+    onAcknowledged: (reply) => {
+      store.apply(reply.messages, reply.tickets);
+      layer.refresh(new Date());
+    },
+    onProblem: (problem) => health.problem(problem),
+    setTimeout: (callback, ms) => ctx.setTimeout(guard(callback), ms),
+  });
+  const seen = new WeakMap<Element, Seen>();
+
+  function environment(): ReadEnvironment {
+    return { document, location: window.location, now: new Date(), reportFallback: health.fallback };
+  }
+
+  function capture(element: Element, env: ReadEnvironment): void {
+    const known = seen.get(element);
+    if (known) {
+      // Re-rendered or back from virtualised scrolling: restore the badge, nothing to send.
+      if (known.inbound) layer.mount(adapter.badgeAnchor(element) ?? element, known.key, env.now);
+      return;
+    }
+    const extracted = adapter.readMessage(element, env);
+    if (!extracted) return;
+    const inbound = extracted.direction === 'inbound';
+    const parsed = CapturedMessage.safeParse({
+      ...withinLimits(extracted),
+      capturedAt: toIsoWithOffset(env.now),
+    });
+    let key = UNCAPTURABLE;
+    if (parsed.success) {
+      key = messageKey(parsed.data);
+      if (!store.isConfirmed(key) && !sender.isPending(key)) sender.enqueue(parsed.data);
+    } else {
+      const fields = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`);
+      health.problem(`${adapter.id} message dropped, invalid ${fields.join(', ')}`);
+    }
+    seen.set(element, { key, inbound });
+    if (inbound) layer.mount(adapter.badgeAnchor(element) ?? element, key, env.now);
+  }
+
+  function scanAll(): void {
+    const env = environment();
+    for (const element of document.querySelectorAll(adapter.messageSelector)) capture(element, env);
+  }
+
+  const candidates = subjectSelector(adapter.messageSelector);
+  function scanAdded(records: MutationRecord[]): void {
+    const found = new Set<Element>();
+    for (const record of records) {
+      const added = [...record.addedNodes].filter(
+        (node) => !(node instanceof Element && node.localName === BADGE_TAG),
+      );
+      if (added.length === 0) continue;
+      // Text or markup added inside a message (it finished rendering, or was edited).
+      const owner = record.target instanceof Element ? record.target.closest(adapter.messageSelector) : null;
+      if (owner) found.add(owner);
+      for (const node of added) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches(adapter.messageSelector)) found.add(node);
+        for (const inner of node.querySelectorAll(candidates)) {
+          if (inner.matches(adapter.messageSelector)) found.add(inner);
+        }
+      }
+    }
+    if (found.size === 0) return;
+    const env = environment();
+    for (const element of found) capture(element, env);
+  }
+
+  const observer = new MutationObserver(guard(scanAdded));
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  const onMessage = guard((message: unknown) => {
+    const push = StatePush.safeParse(message);
+    if (!push.success) return;
+    store.apply(push.data.messages, push.data.tickets);
+    layer.refresh(new Date());
+  });
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.addEventListener(window, 'wxt:locationchange', guard(scanAll));
+  ctx.setInterval(
+    guard(() => {
+      if (!document.hidden) layer.refresh(new Date());
+    }),
+    TICK_MS,
+  );
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    browser.runtime.onMessage.removeListener(onMessage);
+    layer.removeAll();
+  });
+  scanAll();
+}
+
+/** Over-long optional text is cut rather than losing the whole message to validation. */
+function withinLimits(message: ExtractedMessage): ExtractedMessage {
+  const cut = (value: string | undefined) =>
+    value === undefined ? undefined : value.slice(0, MAX_NAME_CHARS);
+  return {
+    ...message,
+    text: message.text.slice(0, MAX_TEXT_CHARS),
+    ...(message.senderName !== undefined ? { senderName: cut(message.senderName) } : {}),
+    ...(message.conversationTitle !== undefined ? { conversationTitle: cut(message.conversationTitle) } : {}),
+  };
+}
+
+/** Runs `fn` so that nothing it throws reaches the page; the error's name only, never its text. */
+function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    try {
+      fn(...args);
+    } catch (error) {
+      console.warn('[konuk] capture step failed:', error instanceof Error ? error.name : typeof error);
+    }
+  };
+}

@@ -1,0 +1,42 @@
+// The badge beside a guest message: record number and SLA clock, or plainly "not logged yet".
+import type { BadgeModel } from './badge-model.ts';
+import type { SlaStatus } from '../shared/sla-clock.ts';
+import { formatDuration } from '../shared/sla-clock.ts';
+
+export type Translate = (key: string, ...substitutions: string[]) => string;
+
+export function SlaBadge({ model, t }: { model: BadgeModel; t: Translate }) {
+  const title = [
+    model.clockKind ? t(`sla_${model.clockKind}`) : null,
+    model.ticketStatus ? t(`status_${model.ticketStatus}`) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <span class={`badge ${model.logged} ${model.sla?.state ?? ''}`} title={title || undefined} role="status">
+      <span class="mark" aria-hidden="true">
+        K
+      </span>
+      {model.logged === 'unlogged' ? <span class="part">{t('badge_unlogged')}</span> : null}
+      {model.recordNumber ? <span class="part record">{t('badge_record', model.recordNumber)}</span> : null}
+      {model.logged === 'stored' ? <span class="part">{t('badge_stored')}</span> : null}
+      {model.sla ? <span class="part clock">{clockText(model.sla, t)}</span> : null}
+    </span>
+  );
+}
+
+function clockText(sla: SlaStatus, t: Translate): string {
+  const duration = formatDuration(sla.remainingMs);
+  switch (sla.state) {
+    case 'on_track':
+      return t('badge_on_track', duration);
+    case 'due_soon':
+      return t('badge_due_soon', duration);
+    case 'breached':
+      return t('badge_breached', duration);
+    case 'met':
+      return t('badge_met');
+    case 'paused':
+      return t('badge_paused');
+  }
+}
