@@ -8,7 +8,10 @@ const ACTIVE = new Set(['open', 'pending_guest']);
 
 export async function readMessageStates(db: KonukDb, keys: string[]): Promise<MessageState[]> {
   const rows = (await db.messages.bulkGet(keys)).filter((row): row is MessageRow => row !== undefined);
-  const conversations = [...new Set(rows.map((row) => row.conversationKey))];
+  // Only messages the API has not answered for need their conversation's tickets and history.
+  const conversations = [
+    ...new Set(rows.filter((row) => row.logged === 'stored').map((row) => row.conversationKey)),
+  ];
   const tickets = await ticketsByConversation(db, conversations);
   const unticketed = await unticketedMessagesByConversation(db, conversations);
   return rows.map((row) => {
