@@ -7,7 +7,7 @@ const ALLOWED_METHODS = 'GET, POST, PATCH, OPTIONS';
 const ALLOWED_HEADERS = 'Authorization, Content-Type';
 const PREFLIGHT_MAX_AGE_SECONDS = '600';
 
-export function isAllowedOrigin(origin: string | undefined): origin is string {
+function isAllowedOrigin(origin: string | undefined): origin is string {
   return origin !== undefined && EXTENSION_ORIGIN.test(origin);
 }
 

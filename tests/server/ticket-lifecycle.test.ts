@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { slaStatus } from '../../shared/sla-clock.ts';
+import { setHotelSlaPolicy } from '../../server/repositories/tenant-repository.ts';
 import { describeOnEachDatabase } from './support/databases.ts';
 import { at, guest, staff } from './support/messages.ts';
 
@@ -119,14 +120,11 @@ describeOnEachDatabase('ticket facts, SLA clock and status', (server) => {
 
   it('applies the hotel SLA policy stored on the hotel', async () => {
     const { api, hotelId } = await server.tenant();
-    await server.db.query('update hotels set sla_policy = $2 where id = $1', [
-      hotelId,
-      JSON.stringify({
-        timeZone: 'Europe/Istanbul',
-        dueSoonShare: 0.5,
-        targets: [{ firstResponseMinutes: 3 }],
-      }),
-    ]);
+    await setHotelSlaPolicy(server.db, hotelId, {
+      timeZone: 'Europe/Istanbul',
+      dueSoonShare: 0.5,
+      targets: [{ firstResponseMinutes: 3 }],
+    });
     const ticket = (await api.ingest([guest('c1', 'm1', 0)])).tickets[0]!;
 
     expect(ticket.sla).toMatchObject({ targetMinutes: 3, dueAt: at(3), dueSoonShare: 0.5 });
