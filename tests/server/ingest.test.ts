@@ -66,6 +66,28 @@ describeOnEachDatabase('POST /v1/messages/batch', (server) => {
     expect(tickets[0]!.recordNumber).toBe('K-0001');
   });
 
+  it('stores each message once when the same batch arrives from 10 clients at once', async () => {
+    const { api, hotelId } = await server.tenant();
+    const batch = [guest('c1', 'm1', 0), staff('c1', 'm2', 1), guest('c2', 'm1', 2)];
+    const responses = await Promise.all(Array.from({ length: 10 }, () => api.ingest(batch)));
+
+    const ids = new Set(responses.flatMap((r) => r.results.map((result) => result.messageId)));
+    expect(ids.size).toBe(3);
+    expect(responses.filter((r) => r.results.every((result) => !result.duplicate))).toHaveLength(1);
+    expect(await server.count('messages', hotelId)).toBe(3);
+    expect(await server.count('tickets', hotelId)).toBe(2);
+  });
+
+  it('numbers tickets opened by 20 parallel batches K-0001 to K-0020 without gaps or repeats', async () => {
+    const { api } = await server.tenant();
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, client) => api.ingest([guest(`guest-${client}`, 'hello', client)])),
+    );
+
+    const numbers = responses.map((r) => r.results[0]!.recordNumber).sort();
+    expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => `K-${String(i + 1).padStart(4, '0')}`));
+  });
+
   it('processes a batch in sentAt order, whatever order it arrives in', async () => {
     const { api } = await server.tenant();
     const response = await api.ingest([staff('c1', 'reply', 5), guest('c1', 'question', 0)]);
