@@ -1,0 +1,68 @@
+// The whole of Konuk on one laptop: the API on the embedded PGlite (or DATABASE_URL) with the
+// demo hotel, and the extension built to talk to it with the demo agent's token preloaded.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../server/app.ts';
+import { openDatabaseFromEnv } from '../server/db/open-database.ts';
+import type { Database } from '../server/db/database.ts';
+import { ensureDemoTenant } from '../server/demo-tenant.ts';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface LocalStack {
+  apiUrl: string;
+  token: string;
+  databaseKind: string;
+  extensionDir: string;
+  close(): Promise<void>;
+}
+
+function buildExtension(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn('npx', ['wxt', 'build'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`wxt build exited with ${code}`))));
+  });
+}
+
+async function listen(app: FastifyInstance, port: number, host: string): Promise<void> {
+  try {
+    await app.listen({ port, host });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`Port ${port} is taken. Stop what uses it, or run with PORT=<another port>.`);
+    }
+    throw error;
+  }
+}
+
+export async function startLocalStack(): Promise<LocalStack> {
+  const port = Number(process.env.PORT ?? 8787);
+  const host = '127.0.0.1';
+  const apiUrl = `http://${host}:${port}`;
+  let db: Database | undefined;
+  let app: FastifyInstance | undefined;
+  try {
+    db = await openDatabaseFromEnv();
+    const demo = await ensureDemoTenant(db);
+    app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
+    await listen(app, port, host);
+    await buildExtension({ ...process.env, VITE_KONUK_API_URL: apiUrl, VITE_KONUK_TOKEN: demo.token });
+    const [openApp, openDb] = [app, db];
+    return {
+      apiUrl,
+      token: demo.token,
+      databaseKind: db.kind,
+      extensionDir: EXTENSION_DIR,
+      async close() {
+        await openApp.close();
+        await openDb.close();
+      },
+    };
+  } catch (error) {
+    await app?.close();
+    await db?.close();
+    throw error;
+  }
+}
