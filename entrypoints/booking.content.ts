@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { bookingAdapter } from '../content-scripts/booking/booking-adapter.ts';
+import { startCapture } from '../content-scripts/capture-controller.ts';
+
+export default defineContentScript({
+  matches: ['https://admin.booking.com/hotel/hoteladmin/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startCapture(bookingAdapter, ctx);
+  },
+});
