@@ -3,6 +3,7 @@
 // Bounded: each scenario stops after MAX_BATCHES batches or TIME_LIMIT_MS, whichever is first.
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { buildApp } from '../server/app.ts';
 import type { Database } from '../server/db/database.ts';
@@ -129,6 +130,8 @@ export async function run(): Promise<void> {
     ['pglite', openMemoryDatabase],
     ['postgres', () => openPostgresInFreshSchema(undefined, { maxConnections: 20 })],
   ];
+  // Other work on this 2-core machine moves these figures; the load is recorded beside them.
+  const loadBefore = loadavg()[0]!;
   const results: ScenarioResult[] = [];
   for (const [, open] of databases) {
     for (const clients of CLIENT_COUNTS) results.push(await scenario(open, clients));
@@ -147,7 +150,7 @@ export async function run(): Promise<void> {
   await mkdir(RESULTS, { recursive: true });
   await writeFile(
     new URL('api-ingest.json', RESULTS),
-    `${JSON.stringify({ batchSize: BATCH_SIZE, measuredAt: new Date().toISOString(), results }, null, 2)}\n`,
+    `${JSON.stringify({ batchSize: BATCH_SIZE, measuredAt: new Date().toISOString(), loadAverage1m: loadBefore, results }, null, 2)}\n`,
   );
 }
 
