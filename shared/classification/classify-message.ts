@@ -6,7 +6,7 @@ import type { Classification, ClassificationCue, ClassifyInput } from './classif
 import { COMPILED_LEXICONS } from './compiled-lexicons.ts';
 import { detectLanguage } from './language-detect.ts';
 import { findSignals, type Signal } from './lexicon.ts';
-import { foldText, tokenize } from './normalize-text.ts';
+import { countScripts, foldText, tokenize, type ScriptCounts } from './normalize-text.ts';
 import { decideTopic } from './topic-rules.ts';
 import { decideStage } from './stage-rules.ts';
 import { decideEscalation } from './escalation-rules.ts';
@@ -16,19 +16,35 @@ import { round } from './scoring.ts';
 /** Terms of a language the guest mixed in count, but less than the main language's. */
 const SECONDARY_LANGUAGE_FACTOR = 0.6;
 
+/** The languages whose lexicons can match this text at all: those written in its scripts. */
+function candidateLanguages(scripts: ScriptCounts): Language[] {
+  return [
+    ...(scripts.latin > 0 ? (['tr', 'en', 'de'] as const) : []),
+    ...(scripts.cyrillic > 0 ? (['ru'] as const) : []),
+    ...(scripts.arabic > 0 ? (['ar'] as const) : []),
+  ];
+}
+
 export function classifyMessage(input: ClassifyInput): Classification {
   const text = input.text.length > MAX_TEXT_CHARS ? input.text.slice(0, MAX_TEXT_CHARS) : input.text;
   const folded = foldText(text);
   const tokens = tokenize(folded);
-  const language = detectLanguage(text, folded, tokens, COMPILED_LEXICONS);
+  const scripts = countScripts(folded);
 
-  const active: [Language, number][] = [
+  const found = new Map<Language, Signal[]>();
+  for (const l of candidateLanguages(scripts)) found.set(l, findSignals(COMPILED_LEXICONS[l], tokens, 1));
+  const termHits: Partial<Record<Language, number>> = {};
+  for (const [l, list] of found) termHits[l] = list.filter((s) => s.weight > 0).length;
+  const language = detectLanguage({ original: text, scripts, tokens, termHits }, COMPILED_LEXICONS);
+
+  const factors = new Map<Language, number>([
     [language.language, 1],
     ...language.secondary.map((l): [Language, number] => [l, SECONDARY_LANGUAGE_FACTOR]),
-  ];
-  const signals: Signal[] = active.flatMap(([l, factor]) =>
-    findSignals(COMPILED_LEXICONS[l], tokens, factor),
-  );
+  ]);
+  const signals: Signal[] = [...found].flatMap(([l, list]) => {
+    const factor = factors.get(l);
+    return factor === undefined ? [] : list.map((s) => ({ ...s, weight: s.weight * factor }));
+  });
 
   const topic = decideTopic(signals, text);
   const stage = decideStage(input, signals, topic.topic);

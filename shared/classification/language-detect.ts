@@ -1,8 +1,9 @@
 // Which language a guest wrote in. Russian and Arabic are told by their alphabet; Turkish,
-// English and German by their frequent words, Turkish and German letters, and Turkish suffixes
-// (so Turkish typed without ş, ğ or ı is still recognised).
+// English and German by their frequent words, their hotel words ("klima bozuk" has no frequent
+// word but two Turkish lexicon terms), Turkish and German letters, and Turkish suffixes (so
+// Turkish typed without ş, ğ or ı is still recognised).
 import { LANGUAGES, type Language } from '../taxonomy.ts';
-import { countScripts, type Token } from './normalize-text.ts';
+import type { ScriptCounts, Token } from './normalize-text.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import { round } from './scoring.ts';
 
@@ -16,41 +17,11 @@ export interface LanguageGuess {
 
 const LATIN_LANGUAGES = ['tr', 'en', 'de'] as const;
 /** Turkish verb and question endings, checked on words of five letters or more. */
+// prettier-ignore
 const TURKISH_SUFFIXES = [
-  'iyor',
-  'iyoruz',
-  'iyorum',
-  'yoruz',
-  'yorum',
-  'misiniz',
-  'musunuz',
-  'miyiz',
-  'miyim',
-  'misin',
-  'abilir',
-  'ebilir',
-  'ecegiz',
-  'acagiz',
-  'dik',
-  'dim',
-  'tik',
-  'tim',
-  'duk',
-  'tuk',
-  'mistim',
-  'musum',
-  'lari',
-  'leri',
-  'imiz',
-  'imizi',
-  'umuz',
-  'sunuz',
-  'siniz',
-  'nizi',
-  'niz',
-  'dir',
-  'tir',
-  'sini',
+  'iyor', 'iyoruz', 'iyorum', 'yoruz', 'yorum', 'misiniz', 'musunuz', 'miyiz', 'miyim', 'misin',
+  'abilir', 'ebilir', 'ecegiz', 'acagiz', 'dik', 'dim', 'tik', 'tim', 'duk', 'tuk', 'mistim', 'musum',
+  'lari', 'leri', 'imiz', 'imizi', 'umuz', 'sunuz', 'siniz', 'nizi', 'niz', 'dir', 'tir', 'sini',
 ];
 const TURKISH_LETTERS = /[şğıŞĞİ]/g;
 const GERMAN_LETTERS = /[ßäÄ]/g;
@@ -58,20 +29,27 @@ const SHARED_UMLAUTS = /[öüÖÜ]/g;
 /** A language needs this share of the leader's evidence to count as mixed in. */
 const SECONDARY_SHARE = 0.3;
 const DEFAULT_LANGUAGE: Language = 'en';
+/** A lexicon term says less about the language than a frequent word: hotel words travel. */
+const TERM_HIT_WEIGHT = 0.5;
+
+export interface LanguageEvidence {
+  original: string;
+  scripts: ScriptCounts;
+  tokens: readonly Token[];
+  /** How many lexicon terms of each Latin-script language the text contains. */
+  termHits: Readonly<Partial<Record<Language, number>>>;
+}
 
 function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
 export function detectLanguage(
-  original: string,
-  folded: string,
-  tokens: readonly Token[],
+  { original, scripts, tokens, termHits }: LanguageEvidence,
   lexicons: Readonly<Record<Language, CompiledLexicon>>,
 ): LanguageGuess {
   const scores: Record<Language, number> = { tr: 0, en: 0, de: 0, ru: 0, ar: 0 };
   const cues: LanguageGuess['cues'] = [];
-  const scripts = countScripts(folded);
   scores.ru = scripts.cyrillic / 4;
   scores.ar = scripts.arabic / 4;
   if (scripts.cyrillic > 0) cues.push({ rule: 'Cyrillic letters', weight: scores.ru });
@@ -80,8 +58,10 @@ export function detectLanguage(
   if (scripts.latin > 0) {
     for (const language of LATIN_LANGUAGES) {
       const hits = lexicons[language].markers.match(tokens).length;
-      scores[language] += hits;
+      const terms = (termHits[language] ?? 0) * TERM_HIT_WEIGHT;
+      scores[language] += hits + terms;
       if (hits > 0) cues.push({ rule: `${language} frequent words`, weight: hits });
+      if (terms > 0) cues.push({ rule: `${language} hotel words`, weight: terms });
     }
     const suffixed = tokens.filter(
       (t) => t.text.length >= 5 && TURKISH_SUFFIXES.some((s) => t.text.endsWith(s)),
