@@ -10,7 +10,7 @@ import {
   type PlannedTicketChange,
   type StoredMessageRef,
 } from '../services/ingest-plan.ts';
-import { withoutNul } from '../services/storable-text.ts';
+import { storableMessage } from '../services/storable-text.ts';
 import { applyTicketChanges } from './apply-ticket-changes.ts';
 import { lockConversations } from './locks.ts';
 import { ticketsByIds } from './ticket-repository.ts';
@@ -22,7 +22,7 @@ export interface IngestInput {
 }
 
 export async function ingestBatch(db: Database, input: IngestInput): Promise<IngestResponse> {
-  const batch = input.messages.map(withoutNul);
+  const batch = input.messages.map(storableMessage);
   const now = new Date().toISOString();
   return db.transaction(async (tx) => {
     const conversations = unique(batch.map((m) => `${m.channel}|${m.conversationId}`));

@@ -3,17 +3,21 @@ import type { CapturedMessage } from '../../shared/message.ts';
 const NUL = /\u0000/g;
 const REPLACEMENT = '\uFFFD';
 
+function storable(value: string): string {
+  return value.replace(NUL, REPLACEMENT).toWellFormed();
+}
+
 /**
- * PostgreSQL text cannot hold U+0000. A captured message containing one is still stored, with
- * each NUL replaced by U+FFFD, instead of failing its whole batch on every retry.
+ * PostgreSQL cannot store U+0000 or a lone UTF-16 surrogate (a page that cut an emoji in half).
+ * A captured message containing one is still stored, with each replaced by U+FFFD, instead of
+ * failing its whole batch on every retry.
  */
-export function withoutNul(message: CapturedMessage): CapturedMessage {
+export function storableMessage(message: CapturedMessage): CapturedMessage {
   const entries = Object.entries(message);
-  if (!entries.some(([, value]) => typeof value === 'string' && value.includes('\u0000'))) return message;
+  const clean = (value: unknown) =>
+    typeof value !== 'string' || (value.isWellFormed() && !value.includes('\u0000'));
+  if (entries.every(([, value]) => clean(value))) return message;
   return Object.fromEntries(
-    entries.map(([field, value]) => [
-      field,
-      typeof value === 'string' ? value.replace(NUL, REPLACEMENT) : value,
-    ]),
+    entries.map(([field, value]) => [field, typeof value === 'string' ? storable(value) : value]),
   ) as CapturedMessage;
 }

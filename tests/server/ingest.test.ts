@@ -144,13 +144,22 @@ describeOnEachDatabase('POST /v1/messages/batch', (server) => {
     expect(detail.ticket.guestName).toBe('<b>Eve</b>');
   });
 
-  it('stores a message containing a NUL character instead of failing its batch', async () => {
+  it('stores a message with a NUL or half an emoji instead of failing its batch', async () => {
     const { api } = await server.tenant();
-    const response = await api.ingest([guest('c1', 'm1', 0, { text: 'a\u0000b' }), guest('c1', 'm2', 1)]);
+    const cutEmoji = 'Thanks \uD83D';
+    const response = await api.ingest([
+      guest('c1', 'm1', 0, { text: 'a\u0000b' }),
+      guest('c1', 'm2', 1, { text: cutEmoji, senderName: cutEmoji }),
+      guest('c1', 'm3', 2),
+    ]);
 
-    expect(response.results[0]!.key).toBe('whatsapp|c1|m1');
+    expect(response.results.map((r) => r.key)).toEqual([
+      'whatsapp|c1|m1',
+      'whatsapp|c1|m2',
+      'whatsapp|c1|m3',
+    ]);
     const detail = await api.ticket(response.results[0]!.recordNumber!);
-    expect(detail.messages.map((m) => m.text)).toEqual(['a\uFFFDb', 'Message m2']);
+    expect(detail.messages.map((m) => m.text)).toEqual(['a\uFFFDb', 'Thanks \uFFFD', 'Message m3']);
   });
 
   it('keeps conversations of different channels apart', async () => {
