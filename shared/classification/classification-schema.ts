@@ -1,7 +1,7 @@
 // What the classifier reads and what it decides, as Zod schemas: the CLI, the API and the
 // extension parse with these, so a classification can cross any boundary.
 import { z } from 'zod';
-import { Channel, EscalationReason, Language, Priority, Stage, Topic } from '../taxonomy.ts';
+import { Channel, EscalationReason, Language, Priority, Stage, Team, Topic } from '../taxonomy.ts';
 import { StayDates } from '../message.ts';
 import { MAX_TEXT_CHARS } from '../limits.ts';
 
@@ -17,7 +17,7 @@ export const ClassifyInput = z.object({
 });
 export type ClassifyInput = z.infer<typeof ClassifyInput>;
 
-export const ClassifiedField = z.enum(['language', 'topic', 'stage', 'priority', 'escalation']);
+export const ClassifiedField = z.enum(['language', 'topic', 'stage', 'priority', 'escalation', 'area']);
 export type ClassifiedField = z.infer<typeof ClassifiedField>;
 
 /** Why a field got its value: a lexicon term found in the text, or a rule. */
@@ -40,6 +40,8 @@ export const Classification = z.object({
   stage: Stage,
   priority: Priority,
   escalation: z.array(EscalationReason),
+  /** The department the message is about, when it names one: routing hands complaints to it. */
+  area: Team.nullable(),
   /** How sure the classifier is overall (0..1); low values deserve an agent's look. */
   confidence: unit,
   fieldConfidence: z.object({ language: unit, topic: unit, stage: unit }),
@@ -65,6 +67,7 @@ export const TicketLabels = z.object({
   stage: Stage.nullable(),
   priority: Priority,
   escalation: z.array(EscalationReason),
+  area: Team.nullable(),
   confidence: unit,
   /** The fields an agent set, which relabelling keeps. */
   corrected: z.array(ClassifiedField),

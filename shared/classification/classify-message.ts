@@ -11,6 +11,7 @@ import { decideTopic } from './topic-rules.ts';
 import { decideStage } from './stage-rules.ts';
 import { decideEscalation } from './escalation-rules.ts';
 import { decidePriority } from './priority-rules.ts';
+import { decideArea } from './area-rules.ts';
 import { round } from './scoring.ts';
 
 /** Terms of a language the guest mixed in count, but less than the main language's. */
@@ -55,24 +56,32 @@ export function classifyMessage(input: ClassifyInput): Classification {
     escalation: escalation.escalation,
   });
 
+  const area = decideArea(tokens);
+
   const languageCues: ClassificationCue[] = language.cues.map((c) => ({
     field: 'language',
     value: language.language,
     rule: c.rule,
     weight: round(c.weight),
   }));
-  const cues = [...languageCues, ...topic.cues, ...stage.cues, ...priority.cues, ...escalation.cues].map(
-    (c) => ({
-      ...c,
-      weight: round(c.weight),
-    }),
-  );
+  const cues = [
+    ...languageCues,
+    ...topic.cues,
+    ...stage.cues,
+    ...priority.cues,
+    ...escalation.cues,
+    ...area.cues,
+  ].map((c) => ({
+    ...c,
+    weight: round(c.weight),
+  }));
   return {
     language: language.language,
     topic: topic.topic,
     stage: stage.stage,
     priority: priority.priority,
     escalation: escalation.escalation,
+    area: area.area,
     confidence: round(0.5 * topic.confidence + 0.3 * stage.confidence + 0.2 * language.confidence),
     fieldConfidence: { language: language.confidence, topic: topic.confidence, stage: stage.confidence },
     cues,

@@ -1,6 +1,7 @@
 // A ticket's labels come from its inbound messages: the topic from the latest message that asks
 // the hotel to act (a closing "thanks!" does not turn a complaint into feedback), language and
-// stage from the latest message, urgency and escalation reasons from any message. An agent's
+// stage from the latest message, urgency and escalation reasons from any message, the area
+// (department) from the message that decided the topic. An agent's
 // correction wins and is kept through every relabelling; only an escalation reason first seen in
 // a message after the correction still raises the ticket, so a stale correction cannot silence
 // a new safety report.
@@ -39,7 +40,15 @@ function unionOfReasons(messages: readonly ClassifiedMessage[]): EscalationReaso
 function fromMessages(inbound: readonly ClassifiedMessage[]): Omit<TicketLabels, 'corrected'> {
   const latest = inbound[inbound.length - 1];
   if (!latest)
-    return { language: null, topic: null, stage: null, priority: 'normal', escalation: [], confidence: 0 };
+    return {
+      language: null,
+      topic: null,
+      stage: null,
+      priority: 'normal',
+      escalation: [],
+      area: null,
+      confidence: 0,
+    };
   const sure = (field: 'language' | 'topic' | 'stage') => (c: Classification) =>
     c.fieldConfidence[field] >= MIN_FIELD_CONFIDENCE;
   const topicSource =
@@ -54,6 +63,10 @@ function fromMessages(inbound: readonly ClassifiedMessage[]): Omit<TicketLabels,
     stage: stageSource.classification.stage,
     priority: inbound.some((m) => m.classification.priority === 'urgent') ? 'urgent' : 'normal',
     escalation: unionOfReasons(inbound),
+    area:
+      topicSource.classification.area ??
+      latestWhere(inbound, (c) => c.area !== null)?.classification.area ??
+      null,
     confidence: topicSource.classification.confidence,
   };
 }

@@ -117,6 +117,15 @@ describe('priority and escalation', () => {
   });
 });
 
+describe('area', () => {
+  it('names the department a message is about, in any language', () => {
+    expect(classify('Klima çalışmıyor oda 2314').area).toBe('technical_service');
+    expect(classify('В номере грязно, полотенца не меняли').area).toBe('housekeeping');
+    expect(classify('Das Frühstück im Restaurant war kalt').area).toBe('food_beverage');
+    expect(classify('What time is check out?').area).toBeNull();
+  });
+});
+
 describe('cues', () => {
   it('shows the words that decided each field', () => {
     const c = classify('Rezervasyonumu iptal etmek istiyorum');

@@ -18,6 +18,7 @@ describe('labelTicket', () => {
       stage: null,
       priority: 'normal',
       escalation: [],
+      area: null,
       confidence: 0,
       corrected: [],
     });
