@@ -3,7 +3,7 @@ import type { CapturedMessage } from '../../shared/message.ts';
 const NUL = /\u0000/g;
 const REPLACEMENT = '\uFFFD';
 
-function storable(value: string): string {
+export function storableText(value: string): string {
   return value.replace(NUL, REPLACEMENT).toWellFormed();
 }
 
@@ -18,6 +18,6 @@ export function storableMessage(message: CapturedMessage): CapturedMessage {
     typeof value !== 'string' || (value.isWellFormed() && !value.includes('\u0000'));
   if (entries.every(([, value]) => clean(value))) return message;
   return Object.fromEntries(
-    entries.map(([field, value]) => [field, typeof value === 'string' ? storable(value) : value]),
+    entries.map(([field, value]) => [field, typeof value === 'string' ? storableText(value) : value]),
   ) as CapturedMessage;
 }

@@ -22,6 +22,7 @@ describeOnEachDatabase('GET /v1/tickets and /v1/tickets/:recordNumber', (server)
     expect(social.tickets.map((t) => t.channel).sort()).toEqual(['email', 'instagram']);
     const oneChat = await api.list({ conversationId: 'w2', channel: 'whatsapp' });
     expect(oneChat.tickets.map((t) => t.recordNumber)).toEqual(['K-0002']);
+    expect((await api.list({ conversationId: 'w2\u0000' })).tickets).toEqual([]);
   });
 
   it('pages through every ticket with the cursor, then returns the changes since it', async () => {

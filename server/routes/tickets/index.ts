@@ -9,6 +9,7 @@ import { RecordNumber, type Ticket } from '../../../shared/ticket.ts';
 import type { Database } from '../../db/database.ts';
 import { HttpError, parseRequest } from '../../http-error.ts';
 import { callerOf } from '../../plugins/auth.ts';
+import { storableText } from '../../services/storable-text.ts';
 import {
   changeTicketStatus,
   findTicket,
@@ -39,7 +40,10 @@ export function ticketRoutes(db: Database) {
           'Invalid query: since is not a cursor this API returned.',
         );
       }
-      const page = await listTickets(db, hotel.id, query);
+      // Stored conversation ids went through storableText; a filter must match them the same way.
+      const conversationId =
+        query.conversationId === undefined ? undefined : storableText(query.conversationId);
+      const page = await listTickets(db, hotel.id, { ...query, conversationId });
       return {
         tickets: page.tickets,
         cursor: page.tickets.at(-1)?.changeSeq ?? query.since ?? null,
