@@ -11,9 +11,13 @@ function ownText(element: Element): string {
     .trim();
 }
 
+/** The label the text starts with as a whole word: "Guests: 2" does not start with "Guest". */
 function startsWithLabel(text: string, labels: readonly string[]): string | undefined {
   const lower = text.toLocaleLowerCase();
-  return labels.find((label) => lower.startsWith(label.toLocaleLowerCase()));
+  return labels.find(
+    (label) =>
+      lower.startsWith(label.toLocaleLowerCase()) && !/[\p{L}\p{N}]/u.test(text.charAt(label.length)),
+  );
 }
 
 function valueAfter(label: Element): string | undefined {
