@@ -6,10 +6,12 @@ import { AIRBNB_SELECTORS } from '../../../content-scripts/airbnb/airbnb-selecto
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
 import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import { insertIntoComposer } from '../../../content-scripts/composer-insert.ts';
 import { readPage, setPageUrl } from './read-page.ts';
 
 const THREAD = '1987654321';
 const NOW = new Date(2026, 10, 23, 12, 0);
+const SUGGESTION = 'Hoş geldiniz! <b>See you soon</b> & thanks.';
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
 
 describe('Airbnb aria-label parsing', () => {
@@ -145,5 +147,20 @@ describe('Airbnb host inbox adapter on the 2026-11 thread page', () => {
     expect(airbnbAdapter.isConversationOpen(document)).toBe(true);
     setPageUrl('https://www.airbnb.com/hosting/today');
     expect(airbnbAdapter.isConversationOpen(document)).toBe(false);
+  });
+});
+
+describe('inserting a suggested reply into the Airbnb composer', () => {
+  it('lets the page register it: Send enables and sends exactly that text, markup as characters', () => {
+    loadFixture('airbnb/airbnb-host-inbox-2026-11.html', `https://www.airbnb.com/hosting/messages/${THREAD}`);
+    const composer = airbnbAdapter.findComposer(document)!;
+    expect(insertIntoComposer(composer, SUGGESTION)).toBe(true);
+    const send = document.querySelector<HTMLButtonElement>('[data-testid="messaging-composebar-send-btn"]')!;
+    expect(send.disabled).toBe(false);
+    send.click();
+    expect(readPage(airbnbAdapter, new Date()).at(-1)).toMatchObject({
+      direction: 'outbound',
+      text: SUGGESTION,
+    });
   });
 });

@@ -4,6 +4,7 @@ import { bookingAdapter, NO_REPLY_NEEDED_TEXT } from '../../../content-scripts/b
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
 import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import { insertIntoComposer } from '../../../content-scripts/composer-insert.ts';
 import { readPage } from './read-page.ts';
 
 const PAGE =
@@ -12,6 +13,7 @@ const PAGE =
 const ANNA = 'b7d1c1e2-5f4a-4d8e-9a61-2f0c3e7d9a10';
 const MARK = 'd4f6b8a0-2c4e-4f6a-9b8d-0e2f4a6c8e01';
 const NOW = new Date(2026, 10, 23, 12, 0);
+const SUGGESTION = 'Hoş geldiniz! <b>See you soon</b> & thanks.';
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
 
 type BookingFixture = KonukFixture & { markNoReplyNeeded(): void };
@@ -139,5 +141,20 @@ describe('Booking.com extranet adapter on the 2026-11 messaging page', () => {
     expect(bookingAdapter.isConversationOpen(document)).toBe(true);
     document.querySelector('[data-test-id="messaging-message-list"]')!.remove();
     expect(bookingAdapter.isConversationOpen(document)).toBe(false);
+  });
+});
+
+describe('inserting a suggested reply into the Booking.com textarea', () => {
+  it('lets the page register it: Send enables and sends exactly that text, markup as characters', () => {
+    loadFixture('booking/booking-extranet-messaging-2026-11.html', PAGE);
+    const composer = bookingAdapter.findComposer(document)!;
+    expect(insertIntoComposer(composer, SUGGESTION)).toBe(true);
+    const send = document.querySelector<HTMLButtonElement>('[data-test-id="send-message"]')!;
+    expect(send.disabled).toBe(false);
+    send.click();
+    expect(readPage(bookingAdapter, new Date()).at(-1)).toMatchObject({
+      direction: 'outbound',
+      text: SUGGESTION,
+    });
   });
 });

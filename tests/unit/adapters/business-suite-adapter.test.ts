@@ -4,6 +4,7 @@ import { businessSuiteAdapter } from '../../../content-scripts/messenger/busines
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
 import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import { insertIntoComposer } from '../../../content-scripts/composer-insert.ts';
 import { readPage, setPageUrl } from './read-page.ts';
 
 const SELECTED = '100091122334455';
@@ -11,6 +12,7 @@ const INBOX_URL =
   'https://business.facebook.com/latest/inbox/all?asset_id=1029384756&selected_item_id=100091122334455' +
   '&mailbox_id=1029384756&thread_type=FB_MESSAGE&cquick=jsc_c_1x&__tn__=%2CO';
 const NOW = new Date(2026, 10, 23, 12, 0);
+const SUGGESTION = 'Hoş geldiniz! <b>See you soon</b> & thanks.';
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
 
 describe('Meta Business Suite inbox adapter on the 2026-11 inbox page', () => {
@@ -90,5 +92,20 @@ describe('Meta Business Suite inbox adapter on the 2026-11 inbox page', () => {
     expect(businessSuiteAdapter.isConversationOpen(document)).toBe(true);
     setPageUrl('https://business.facebook.com/latest/inbox/all?asset_id=1029384756');
     expect(businessSuiteAdapter.isConversationOpen(document)).toBe(false);
+  });
+});
+
+describe('inserting a suggested reply into the Business Suite composer', () => {
+  it('lets the page register it: Send enables and sends exactly that text, markup as characters', () => {
+    loadFixture('messenger/business-suite-inbox-2026-11.html', INBOX_URL);
+    const composer = businessSuiteAdapter.findComposer(document)!;
+    expect(insertIntoComposer(composer, SUGGESTION)).toBe(true);
+    const send = document.querySelector<HTMLElement>('[data-konuk-send]')!;
+    expect(send.getAttribute('aria-disabled')).toBe('false');
+    send.click();
+    expect(readPage(businessSuiteAdapter, new Date()).at(-1)).toMatchObject({
+      direction: 'outbound',
+      text: SUGGESTION,
+    });
   });
 });

@@ -10,12 +10,14 @@ import {
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { CapturedMessage, messageKey } from '../../../shared/message.ts';
 import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import { insertIntoComposer } from '../../../content-scripts/composer-insert.ts';
 import { readPage } from './read-page.ts';
 
 const CID = '5c1f0a7e-3b2d-4e9a-8f61-0d2c4b6a8e13';
 const ORIGIN = 'https://apps.expediapartnercentral.com';
 const PAGE = `${ORIGIN}/lodging/conversations/messageCenter.html?htid=12345678&cid=${CID}&utm_source=email`;
 const NOW = new Date(2026, 10, 23, 12, 0);
+const SUGGESTION = 'Hoş geldiniz! <b>See you soon</b> & thanks.';
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
 const apiJson = (): unknown =>
   JSON.parse(
@@ -191,5 +193,20 @@ describe('Expedia conversation JSON', () => {
       'conversation request: not JSON',
       'conversation request: TypeError',
     ]);
+  });
+});
+
+describe('inserting a suggested reply into the Expedia composer', () => {
+  it('lets the page register it: Send enables and sends exactly that text, markup as characters', () => {
+    loadFixture('expedia/expedia-partner-central-2026-11.html', PAGE);
+    const composer = expediaAdapter.findComposer(document)!;
+    expect(insertIntoComposer(composer, SUGGESTION)).toBe(true);
+    const send = document.querySelector<HTMLButtonElement>('[data-stid="send-message-button"]')!;
+    expect(send.disabled).toBe(false);
+    send.click();
+    expect(readPage(expediaAdapter, new Date()).at(-1)).toMatchObject({
+      direction: 'outbound',
+      text: SUGGESTION,
+    });
   });
 });

@@ -11,11 +11,13 @@ import {
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
 import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import { insertIntoComposer } from '../../../content-scripts/composer-insert.ts';
 import { readPage, setPageUrl } from './read-page.ts';
 
 const THREAD = '17842390211052733';
 const URL_OF = (id: string) => `https://www.instagram.com/direct/t/${id}/`;
 const NOW = new Date(2026, 10, 23, 12, 0);
+const SUGGESTION = 'Hoş geldiniz! <b>See you soon</b> & thanks.';
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
 
 describe('Instagram Direct adapter on the 2026-11 thread page', () => {
@@ -172,5 +174,20 @@ describe('Instagram Direct adapter on the 2026-11 thread page', () => {
   it('rejects a selector pack that is missing a list', () => {
     const { grid: _grid, ...withoutGrid } = INSTAGRAM_SELECTORS;
     expect(InstagramSelectors.safeParse(withoutGrid).success).toBe(false);
+  });
+});
+
+describe('inserting a suggested reply into the Instagram composer', () => {
+  it('lets the page register it: Send enables and sends exactly that text, markup as characters', () => {
+    loadFixture('instagram/instagram-direct-2026-11.html', URL_OF(THREAD));
+    const composer = instagramAdapter.findComposer(document)!;
+    expect(insertIntoComposer(composer, SUGGESTION)).toBe(true);
+    const send = document.querySelector<HTMLElement>('[data-konuk-send]')!;
+    expect(send.getAttribute('aria-disabled')).toBe('false');
+    send.click();
+    expect(readPage(instagramAdapter, new Date()).at(-1)).toMatchObject({
+      direction: 'outbound',
+      text: SUGGESTION,
+    });
   });
 });

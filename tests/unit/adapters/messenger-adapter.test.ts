@@ -4,10 +4,12 @@ import { messengerAdapter } from '../../../content-scripts/messenger/messenger-a
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
 import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import { insertIntoComposer } from '../../../content-scripts/composer-insert.ts';
 import { readPage, setPageUrl } from './read-page.ts';
 
 const THREAD = '100087654321098';
 const NOW = new Date(2026, 10, 23, 12, 0);
+const SUGGESTION = 'Hoş geldiniz! <b>See you soon</b> & thanks.';
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
 
 describe('Messenger adapter on the 2026-11 thread page', () => {
@@ -117,5 +119,20 @@ describe('Messenger adapter on the 2026-11 thread page', () => {
     expect(messengerAdapter.isConversationOpen(document)).toBe(true);
     setPageUrl('https://www.facebook.com/');
     expect(messengerAdapter.isConversationOpen(document)).toBe(false);
+  });
+});
+
+describe('inserting a suggested reply into the Messenger composer', () => {
+  it('lets the page register it: Send enables and sends exactly that text, markup as characters', () => {
+    loadFixture('messenger/messenger-thread-2026-11.html', `https://www.messenger.com/t/${THREAD}/`);
+    const composer = messengerAdapter.findComposer(document)!;
+    expect(insertIntoComposer(composer, SUGGESTION)).toBe(true);
+    const send = document.querySelector<HTMLElement>('[data-konuk-send]')!;
+    expect(send.getAttribute('aria-disabled')).toBe('false');
+    send.click();
+    expect(readPage(messengerAdapter, new Date()).at(-1)).toMatchObject({
+      direction: 'outbound',
+      text: SUGGESTION,
+    });
   });
 });
