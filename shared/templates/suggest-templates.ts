@@ -1,0 +1,70 @@
+// Which templates suit a message: those made for its topic, stage and channel, in the guest's
+// language. A template made for this exact case beats a general one; a template in another
+// language is only offered when the guest's language has none (English first, as most guests
+// read it), so an Arabic-speaking guest still gets a starting point.
+import type { Channel, Language, Stage, Topic } from '../taxonomy.ts';
+import type { ReplyTemplate, TemplateKind } from './template-schema.ts';
+
+export interface SuggestionContext {
+  topic: Topic | null;
+  stage: Stage | null;
+  channel: Channel;
+  language: Language | null;
+  /** True while the hotel has not answered yet: first replies lead then. */
+  awaitingFirstReply?: boolean;
+}
+
+export interface Suggestion {
+  template: ReplyTemplate;
+  score: number;
+}
+
+const FALLBACK_LANGUAGE: Language = 'en';
+const SAME_LANGUAGE = 100;
+const FALLBACK = 50;
+const FIRST_REPLY_KINDS: ReadonlySet<TemplateKind> = new Set(['acknowledgement', 'public_reply']);
+const LATER_REPLY_KINDS: ReadonlySet<TemplateKind> = new Set(['closing', 'interim_update']);
+
+/**
+ * How well a template's targeting fits: null when it is made for something else; more when it
+ * is made for fewer cases (a refund template beats an interim update that also covers refunds).
+ */
+function fit<T>(listed: readonly T[], value: T | null, weight: number): number | null {
+  if (listed.length === 0) return 0;
+  if (value === null) return null;
+  return listed.includes(value) ? weight + weight / 2 / listed.length : null;
+}
+
+function languageScore(
+  template: ReplyTemplate,
+  language: Language | null,
+  available: ReadonlySet<Language>,
+): number {
+  if (language !== null && template.language === language) return SAME_LANGUAGE;
+  const wanted = language !== null && available.has(language);
+  if (!wanted && template.language === FALLBACK_LANGUAGE) return FALLBACK;
+  return 0;
+}
+
+export function suggestTemplates(
+  context: SuggestionContext,
+  library: readonly ReplyTemplate[],
+  limit = 3,
+): Suggestion[] {
+  const available = new Set(library.map((t) => t.language));
+  const suggestions: Suggestion[] = [];
+  for (const template of library) {
+    const language = languageScore(template, context.language, available);
+    const topic = fit(template.topics, context.topic, 8);
+    const stage = fit(template.stages, context.stage, 4);
+    const channel = fit(template.channels, context.channel, 4);
+    if (language === 0 || topic === null || stage === null || channel === null) continue;
+    let score = language + topic + stage + channel;
+    if (context.awaitingFirstReply === true && FIRST_REPLY_KINDS.has(template.kind)) score += 6;
+    if (context.awaitingFirstReply === false && LATER_REPLY_KINDS.has(template.kind)) score += 2;
+    suggestions.push({ template, score });
+  }
+  return suggestions
+    .sort((a, b) => b.score - a.score || (a.template.id < b.template.id ? -1 : 1))
+    .slice(0, Math.max(0, limit));
+}
