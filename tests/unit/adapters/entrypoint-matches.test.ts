@@ -9,7 +9,7 @@ import { instagramAdapter } from '../../../content-scripts/instagram/instagram-a
 import { messengerAdapter } from '../../../content-scripts/messenger/messenger-adapter.ts';
 import { businessSuiteAdapter } from '../../../content-scripts/messenger/business-suite-adapter.ts';
 
-const entries: [string, PlatformAdapter, () => Promise<{ default: { matches?: string[] } }>][] = [
+const entries: [string, PlatformAdapter, () => Promise<{ default: { matches?: unknown } }>][] = [
   ['airbnb', airbnbAdapter, () => import('../../../entrypoints/airbnb.content.ts')],
   ['booking', bookingAdapter, () => import('../../../entrypoints/booking.content.ts')],
   ['expedia', expediaAdapter, () => import('../../../entrypoints/expedia.content.ts')],
