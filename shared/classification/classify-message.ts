@@ -1,7 +1,6 @@
-// Classifies one guest message: language, topic, stage, priority and escalation reasons, with the
-// cues behind each so an agent can see why. Pure and deterministic: no clock, no network.
+// Classifies one guest message: language, topic, stage, priority, escalation reasons and area, with
+// the cues behind each so an agent can see why. Pure and deterministic: no clock, no network.
 import type { Language } from '../taxonomy.ts';
-import { MAX_TEXT_CHARS } from '../limits.ts';
 import type { Classification, ClassificationCue, ClassifyInput } from './classification-schema.ts';
 import { COMPILED_LEXICONS } from './compiled-lexicons.ts';
 import { detectLanguage } from './language-detect.ts';
@@ -13,6 +12,12 @@ import { decideEscalation } from './escalation-rules.ts';
 import { decidePriority } from './priority-rules.ts';
 import { decideArea } from './area-rules.ts';
 import { round } from './scoring.ts';
+
+/**
+ * Only the head of a long message is read: a guest says what they want first, and what follows
+ * in a long e-mail is mostly quoted history. It also bounds the time a hostile text can take.
+ */
+export const MAX_ANALYSED_CHARS = 4_000;
 
 /** Terms of a language the guest mixed in count, but less than the main language's. */
 const SECONDARY_LANGUAGE_FACTOR = 0.6;
@@ -27,13 +32,13 @@ function candidateLanguages(scripts: ScriptCounts): Language[] {
 }
 
 export function classifyMessage(input: ClassifyInput): Classification {
-  const text = input.text.length > MAX_TEXT_CHARS ? input.text.slice(0, MAX_TEXT_CHARS) : input.text;
+  const text = input.text.slice(0, MAX_ANALYSED_CHARS);
   const folded = foldText(text);
   const tokens = tokenize(folded);
   const scripts = countScripts(folded);
 
   const found = new Map<Language, Signal[]>();
-  for (const l of candidateLanguages(scripts)) found.set(l, findSignals(COMPILED_LEXICONS[l], tokens, 1));
+  for (const l of candidateLanguages(scripts)) found.set(l, findSignals(COMPILED_LEXICONS[l], tokens));
   const termHits: Partial<Record<Language, number>> = {};
   for (const [l, list] of found) termHits[l] = list.filter((s) => s.weight > 0).length;
   const language = detectLanguage({ original: text, scripts, tokens, termHits }, COMPILED_LEXICONS);

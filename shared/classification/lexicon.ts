@@ -75,16 +75,12 @@ export function compileLexicon(lexicon: LanguageLexicon): CompiledLexicon {
 
 const FUZZY_DISCOUNT = 0.7;
 
-/** The lexicon's evidence in the tokens, each weight scaled by how sure we are of the language. */
-export function findSignals(
-  lexicon: CompiledLexicon,
-  tokens: readonly Token[],
-  languageFactor: number,
-): Signal[] {
+/** The lexicon's evidence in the tokens; a term matched through a typo weighs less. */
+export function findSignals(lexicon: CompiledLexicon, tokens: readonly Token[]): Signal[] {
   return lexicon.signals.match(tokens).map((hit: TermHit<SignalTerm>) => ({
     field: hit.term.payload.field,
     label: hit.term.payload.label,
-    weight: hit.term.payload.weight * languageFactor * (hit.fuzzy ? FUZZY_DISCOUNT : 1),
+    weight: hit.term.payload.weight * (hit.fuzzy ? FUZZY_DISCOUNT : 1),
     rule: hit.term.pattern,
     words: tokens
       .slice(hit.start, hit.end)
