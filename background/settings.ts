@@ -31,8 +31,14 @@ export function isConfigured(settings: Settings): boolean {
   return settings.token.length > 0;
 }
 
-/** The origin pattern a host permission is asked for, or null when the build already has it. */
+/**
+ * The origin pattern a host permission is asked for, or null when the build already has it.
+ * The manifest grants the build's API host without a port (Chrome matches every port of it),
+ * so another port on that host needs no prompt.
+ */
 export function extraOriginPattern(apiUrl: string): string | null {
-  const origin = new URL(apiUrl).origin;
-  return origin === new URL(BUILD_API_URL).origin ? null : `${origin}/*`;
+  const wanted = new URL(apiUrl);
+  const built = new URL(BUILD_API_URL);
+  const sameHost = wanted.protocol === built.protocol && wanted.hostname === built.hostname;
+  return sameHost ? null : `${wanted.origin}/*`;
 }

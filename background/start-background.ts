@@ -47,7 +47,9 @@ export function runBackground(deps: BackgroundDeps): RunningBackground {
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.tabs.onRemoved.addListener(onTabRemoved);
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 0.5 });
-  void scheduler.request();
+  // A worker that has just started (browser start, or woken after Chrome stopped it) tries once
+  // whatever the backoff says: the outage it was backing off from may be long over.
+  void scheduler.request(true);
 
   return {
     scheduler,
