@@ -1,6 +1,12 @@
 // What a message's badge says, decided from the facts alone so the badge can never look
 // logged when it is not: no record number or "answered" before the background confirms.
-import { slaStatus, type SlaClockKind, type SlaStatus, type TicketStatus } from '../shared/sla-clock.ts';
+import {
+  formatDuration,
+  slaStatus,
+  type SlaClockKind,
+  type SlaStatus,
+  type TicketStatus,
+} from '../shared/sla-clock.ts';
 import type { LoggedState } from '../shared/runtime-messages.ts';
 import type { BadgeFacts } from '../content-scripts/logged-state-store.ts';
 
@@ -26,17 +32,15 @@ export function describeBadge(facts: BadgeFacts, now: Date): BadgeModel {
   };
 }
 
-/** Changes only when what the badge shows changes (the clock is shown to the minute, or second under one). */
+/** Changes only when what the badge shows changes, so the per-second tick re-renders almost nothing. */
 export function badgeSignature(model: BadgeModel): string {
-  const shown = model.sla
-    ? Math.floor(Math.abs(model.sla.remainingMs) / (Math.abs(model.sla.remainingMs) < 60_000 ? 1000 : 60_000))
-    : '';
+  const clock = model.sla ? formatDuration(model.sla.remainingMs) : '';
   return [
     model.logged,
     model.recordNumber,
     model.ticketStatus,
     model.clockKind,
     model.sla?.state,
-    shown,
+    clock,
   ].join('|');
 }

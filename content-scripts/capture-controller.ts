@@ -65,7 +65,7 @@ function run(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
     let key = UNCAPTURABLE;
     if (parsed.success) {
       key = messageKey(parsed.data);
-      if (!store.isConfirmed(key) && !sender.isPending(key)) sender.enqueue(parsed.data);
+      if (!store.isConfirmed(key)) sender.enqueue(parsed.data);
     } else {
       const fields = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`);
       health.problem(`${adapter.id} message dropped, invalid ${fields.join(', ')}`);

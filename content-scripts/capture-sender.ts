@@ -22,9 +22,8 @@ export const MAX_RETRY_MS = 30_000;
 export const REPLY_TIMEOUT_MS = 10_000;
 
 export interface CaptureSender {
+  /** Queues a message unless it is already queued or in flight. */
   enqueue(message: CapturedMessage): void;
-  /** Queued or in flight: sending it again would only duplicate the request. */
-  isPending(key: string): boolean;
 }
 
 export function createCaptureSender(options: CaptureSenderOptions): CaptureSender {
@@ -87,6 +86,5 @@ export function createCaptureSender(options: CaptureSenderOptions): CaptureSende
       queue.set(key, message);
       if (failures === 0) schedule(FRAME_MS);
     },
-    isPending: (key) => queue.has(key) || inFlight.has(key),
   };
 }
