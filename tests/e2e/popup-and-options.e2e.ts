@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { launchExtensionBrowser, removeProfile, type ExtensionBrowser } from './support/extension-browser.ts';
+import { startTestApi, type TestApi } from './support/api-server.ts';
+import { FIXTURE_PAGES, openFixture } from './support/fixture-pages.ts';
+import { badges, connectExtension, expectAllBadgesSynced, fixtureCall } from './support/konuk-steps.ts';
+
+let api: TestApi;
+let browser: ExtensionBrowser;
+
+test.beforeEach(async () => {
+  api = await startTestApi();
+  browser = await launchExtensionBrowser();
+});
+
+test.afterEach(async () => {
+  await browser.close();
+  removeProfile(browser.userDataDir);
+  await api.close();
+});
+
+test('the options page tests the connection and says clearly when the token is wrong', async () => {
+  const options = await browser.extensionPage('options.html');
+  await options.getByTestId('api-url').fill(api.url);
+  await options.getByTestId('token').fill('not-a-real-token');
+  await options.getByTestId('test-connection').click();
+  await expect(options.getByTestId('connection-result')).toHaveAttribute('data-tone', 'error');
+  await expect(options.getByTestId('connection-result')).toContainText(/token/i);
+
+  await options.getByTestId('token').fill(api.token);
+  await options.getByTestId('test-connection').click();
+  await expect(options.getByTestId('connection-result')).toHaveAttribute('data-tone', 'ok');
+  await expect(options.getByTestId('connection-result')).toContainText('Ayşe Frontline');
+  await expect(options.getByTestId('connection-result')).toContainText('E2E Resort Side');
+});
+
+test('the popup lists open tickets most urgent first and a click brings back the conversation', async () => {
+  await connectExtension(browser, api.url, api.token);
+  const whatsapp = await openFixture(browser.context, FIXTURE_PAGES.whatsapp);
+  await expect(badges(whatsapp).first()).toBeVisible();
+  await expectAllBadgesSynced(whatsapp, await badges(whatsapp).count());
+  const gmail = await openFixture(browser.context, FIXTURE_PAGES.gmail);
+  const [firstThread, secondThread] = await fixtureCall<string[]>(gmail, 'conversationIds');
+  await expectAllBadgesSynced(gmail, await badges(gmail).count());
+  await fixtureCall(gmail, 'openConversation', secondThread);
+  await expect(gmail.locator(`h2[data-legacy-thread-id="${secondThread}"]`)).toBeVisible();
+  await expectAllBadgesSynced(gmail, await badges(gmail).count());
+
+  const popup = await browser.extensionPage('popup.html');
+  const rows = popup.getByTestId('ticket-row');
+  await expect(rows).toHaveCount(3);
+  const states = await rows.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-sla-state')));
+  const rank = (state: string | null) => (state === 'breached' ? 0 : state === 'due_soon' ? 1 : 2);
+  expect(states.map(rank)).toEqual([...states.map(rank)].sort());
+
+  const [first] = await api.db.query<{ record_number: string }>(
+    'select record_number from tickets where conversation_id = $1',
+    [firstThread],
+  );
+  await popup.locator(`[data-testid="ticket-row"][data-record-number="${first!.record_number}"]`).click();
+  // The Gmail tab already open is brought to the first thread rather than a new tab opened.
+  await expect(gmail.locator(`h2[data-legacy-thread-id="${firstThread}"]`)).toBeVisible();
+  expect(browser.context.pages().filter((p) => p.url().startsWith('https://mail.google.com/'))).toHaveLength(
+    1,
+  );
+});
