@@ -68,6 +68,14 @@ describe('capturing the messages of a WhatsApp chat', () => {
     expect(badgeOf('true_905321234567@c.us_3EB0F0E1D2C3B4A59687')).toBeNull();
   });
 
+  it('puts each badge in an open shadow root, all sharing one stylesheet', () => {
+    openWhatsapp();
+    const sheets = badges().map((badge) => badge.shadowRoot?.adoptedStyleSheets[0]);
+    expect(sheets).toHaveLength(4);
+    expect(sheets[0]).toBeDefined();
+    expect(new Set(sheets).size).toBe(1);
+  });
+
   it('says "Not logged yet" until the background confirms, then shows the saved state and the clock', async () => {
     let confirm = false;
     const { background } = openWhatsapp((request) => (confirm ? storedReply(request) : undefined));
