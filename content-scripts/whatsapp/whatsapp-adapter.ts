@@ -8,6 +8,7 @@ import { plainText } from '../plain-text.ts';
 import { toIsoWithOffset } from '../page-time.ts';
 import { anyOf, closestChain, queryChain } from '../selector-chain.ts';
 import { jidPhone, parseDataId, type WhatsappDataId } from './whatsapp-data-id.ts';
+import { mediaSentAt } from './whatsapp-media-time.ts';
 import { parsePrePlainText } from './whatsapp-pre-plain-text.ts';
 import { WHATSAPP_SELECTORS as S, type WhatsappSelectors } from './whatsapp-selectors.ts';
 
@@ -63,6 +64,7 @@ function readMessage(
   const pre = preElement
     ? parsePrePlainText(preElement.getAttribute(s.attributes.prePlainText) ?? '', env.now, locale(env))
     : null;
+  const sentAt = pre ? pre.sentAt : mediaSentAt(element, s, env.now, locale(env));
   const direction = readDirection(element, id, s);
   const chat = readChat(id, title);
   if (!chat) return null;
@@ -76,7 +78,7 @@ function readMessage(
     direction,
     ...(senderName ? { senderName } : {}),
     ...optional('senderHandle', direction === 'inbound' ? senderHandle(id, chat, pre?.sender) : undefined),
-    sentAt: toIsoWithOffset(pre?.sentAt ?? env.now),
+    sentAt: toIsoWithOffset(sentAt ?? env.now),
     text: textElement ? plainText(textElement) : '',
     ...optional('conversationTitle', title),
     conversationUrl: chat.phone ? `${BASE_URL}send?phone=${chat.phone.slice(1)}` : BASE_URL,

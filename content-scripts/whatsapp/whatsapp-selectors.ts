@@ -8,6 +8,8 @@ export const WhatsappSelectors = z.object({
   message: SelectorList,
   /** The open conversation's panel; everything else is read relative to it. */
   panel: SelectorList,
+  /** One row of the message list (a message, a date separator or a notice). */
+  row: SelectorList,
   /** The chat's name (or phone for an unsaved contact) in the conversation header. */
   headerTitle: SelectorList,
   /** The text container carrying "[time, date] sender: ". */
@@ -45,6 +47,10 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
   panel: [
     // Every known build: the right-hand conversation panel.
     '#main',
+  ],
+  row: [
+    // Every known build: the message list's rows.
+    '[role="row"]',
   ],
   headerTitle: [
     // 2024-2026: the chat name (or an unsaved contact's phone) is the first titled span.

@@ -62,11 +62,19 @@ describe('WhatsApp Web, March 2026 build with legacy ids (whatsapp-2026-03-legac
     expect(message.sentAt).toMatch(/^2026-03-14T09:12:00[+-]\d\d:\d\d$/);
   });
 
-  it('reads a photo with a caption and no time attribute: caption as text, capture time as sentAt', () => {
+  it('reads a photo with a caption and no time attribute: caption as text, time from its bubble and a neighbour', () => {
     const message = byId(readAll(now), '3EB03C5D9E8F7A6B5C4D');
     expect(message.text).toBe('Pasaport fotoğrafları ektedir');
     expect(message.direction).toBe('inbound');
     expect(message.senderHandle).toBe('+905321234567');
+    expect(Date.parse(message.sentAt)).toBe(localInstant(2026, 3, 14, 9, 13));
+  });
+
+  it('falls back to the capture time for a photo with no dated message near it', () => {
+    for (const row of document.querySelectorAll('#main [role="row"]')) {
+      if (!row.querySelector('[data-id$="3EB03C5D9E8F7A6B5C4D"]')) row.remove();
+    }
+    const message = byId(readAll(now), '3EB03C5D9E8F7A6B5C4D');
     expect(Date.parse(message.sentAt)).toBe(Math.floor(now.getTime() / 1000) * 1000);
   });
 
@@ -181,10 +189,10 @@ describe('WhatsApp Web, November 2026 build with bare ids and Turkish UI (whatsa
     ]);
   });
 
-  it('captures a photo without caption or time attribute with empty text at capture time', () => {
+  it('captures a photo without caption with empty text, dated across midnight from the message before it', () => {
     const photo = byId(readAll(now), 'ACF1E2D3C4B5A69788796A5B4C3D2E1F');
     expect(photo).toMatchObject({ text: '', direction: 'inbound', senderName: 'Sarah Collins' });
-    expect(Date.parse(photo.sentAt)).toBe(Math.floor(now.getTime() / 1000) * 1000);
+    expect(Date.parse(photo.sentAt)).toBe(localInstant(2026, 11, 15, 8, 2));
   });
 
   it('keeps hostile guest text as plain text', () => {
