@@ -76,7 +76,10 @@ export const GMAIL_SELECTORS: GmailSelectors = GmailSelectors.parse({
     '.iA.g6',
     'span.y2',
   ],
-  quotedHistory: ['.gmail_quote'],
+  quotedHistory: [
+    // 2018-2026: the quoted earlier mail Gmail collapses behind "…".
+    '.gmail_quote',
+  ],
   badgeAnchor: [
     // 2018-2026: the sender/time header block of the message.
     '.gE.iv.gt',

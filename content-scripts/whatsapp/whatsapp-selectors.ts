@@ -72,7 +72,10 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
     // Every known build: the bubble tail, first message of a run only.
     'span[data-icon="tail-in"]',
   ],
-  tailOut: ['span[data-icon="tail-out"]'],
+  tailOut: [
+    // Every known build: the tail of the user's own bubble, first message of a run only.
+    'span[data-icon="tail-out"]',
+  ],
   deliveryTicks: [
     // Guess (not in PLATFORMS.md): sent/delivered/read/pending icons appear on own messages only.
     'span[data-icon="msg-dblcheck"]',
@@ -83,11 +86,15 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
     // Until 2025: bubble classes; gone in 2026 builds, kept while old builds roll out.
     '.message-in',
   ],
-  legacyOut: ['.message-out'],
+  legacyOut: [
+    // Until 2025, like legacyIn.
+    '.message-out',
+  ],
   senderLabel: [
     // 2026: hidden accessible sender prefix ("You:" / "Siz:") before the text.
     'span[aria-label]',
   ],
+  // 2026: the label WhatsApp reads out before the user's own messages, in each UI language.
   youLabels: ['You:', 'Siz:', 'Sie:', 'Du:', 'Вы:', 'Tú:', 'Vous :', 'Vous:', 'Tu:', 'أنت:'],
   composer: [
     // 2026: Lexical editor in the footer.
