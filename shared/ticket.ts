@@ -1,9 +1,10 @@
 // A ticket: one record number for a guest's conversation, with its SLA clock and owner.
 import { z } from 'zod';
-import { Channel, EscalationReason, Priority, Stage, Team, Topic } from './taxonomy.ts';
+import { Channel, EscalationReason, Language, Priority, Stage, Team, Topic } from './taxonomy.ts';
 import { SlaClock, TicketStatus } from './sla-clock.ts';
-import { Direction } from './message.ts';
+import { Direction, StayDates } from './message.ts';
 import { MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './limits.ts';
+import { Classification } from './classification/classification-schema.ts';
 
 export { TicketStatus };
 
@@ -16,6 +17,21 @@ export type RecordNumber = z.infer<typeof RecordNumber>;
 export function formatRecordNumber(sequence: number): string {
   return `K-${String(sequence).padStart(4, '0')}`;
 }
+
+/** The labels an agent can correct on a ticket (PATCH /v1/tickets/:recordNumber). */
+export const CorrectableField = z.enum(['language', 'topic', 'stage', 'priority', 'escalation', 'team']);
+export type CorrectableField = z.infer<typeof CorrectableField>;
+
+export const CsatScore = z.number().int().min(1).max(5);
+
+/** The guest's 1-5 answer to a closing message's satisfaction question. */
+export const TicketCsat = z.object({
+  score: CsatScore,
+  /** The guest message that gave the score. */
+  messageId: z.uuid(),
+  answeredAt: isoDateTime,
+});
+export type TicketCsat = z.infer<typeof TicketCsat>;
 
 export const Ticket = z.object({
   id: z.uuid(),
@@ -46,6 +62,19 @@ export const Ticket = z.object({
   closedAt: isoDateTime.nullable(),
   /** Opaque, increasing with every change: the cursor for pulling ticket changes. */
   changeSeq: z.string().regex(/^\d+$/),
+  // Added with issues 3 and 4; optional so tickets cached before them still parse. The API
+  // always sends them.
+  /** The guest's language, from their latest messages (or an agent's correction). */
+  language: Language.nullable().optional(),
+  /** Labels an agent corrected: automatic relabelling keeps these. */
+  correctedFields: z.array(CorrectableField).optional(),
+  /** Unanswered-ticket escalation tiers reached (0: none; shared/routing.ts escalationStep). */
+  escalationLevel: z.number().int().nonnegative().optional(),
+  /** The guest record this ticket belongs to (one guest, one open ticket). */
+  guestId: z.uuid().nullable().optional(),
+  reservationNumber: z.string().max(MAX_NAME_CHARS).nullable().optional(),
+  stay: StayDates.nullable().optional(),
+  csat: TicketCsat.nullable().optional(),
 });
 export type Ticket = z.infer<typeof Ticket>;
 
@@ -65,5 +94,12 @@ export const StoredMessage = z.object({
   receivedAt: isoDateTime,
   text: z.string().max(MAX_TEXT_CHARS),
   agentId: z.uuid().nullable(),
+  // Added with issue 3 (optional, as on Ticket).
+  /** Inbound messages: what the classifier decided, with the cues that decided it. */
+  classification: Classification.nullable().optional(),
+  /** Outbound messages: true when it asks the guest the closing 1-5 satisfaction question. */
+  asksCsat: z.boolean().optional(),
+  /** Inbound messages: the 1-5 score this message gave in answer to that question. */
+  csatScore: CsatScore.nullable().optional(),
 });
 export type StoredMessage = z.infer<typeof StoredMessage>;

@@ -63,6 +63,9 @@ export function ticketRoutes(db: Database) {
       const { hotel } = callerOf(request);
       const recordNumber = recordNumberOf(request.params);
       const { status } = parseRequest(TicketUpdateRequest, request.body, 'request body');
+      if (status === undefined) {
+        throw new HttpError(400, 'invalid_request', 'Label corrections are not supported yet.');
+      }
       const change = await changeTicketStatus(db, hotel.id, recordNumber, status);
       if (change.outcome === 'not_found') throw notFound(recordNumber);
       if (change.outcome === 'conflict') {
