@@ -56,3 +56,22 @@ test('an outbound reply stops the first-response clock on the badge and in the A
   await expect(page.locator('[data-konuk-badge]:not([data-sla-state="met"])')).toHaveCount(0);
   expect(await api.count(`select count(*) as n from tickets where first_response_at is not null`)).toBe(1);
 });
+
+test('switching chats in the single-page app captures each chat into its own ticket (legacy ids too)', async () => {
+  const page = await openFixture(browser.context, FIXTURE_PAGES.whatsappLegacy);
+  const chats = await fixtureCall<string[]>(page, 'conversationIds');
+  expect(chats.length).toBeGreaterThan(1);
+  let inbound = 0;
+  for (const [index, chat] of chats.entries()) {
+    if (index > 0) await fixtureCall(page, 'openConversation', chat);
+    await expect(badges(page).first()).toBeVisible();
+    const count = await badges(page).count();
+    await expectAllBadgesSynced(page, count);
+    inbound += count;
+  }
+  // Back to the first chat: its badges come back without new rows in the API.
+  await fixtureCall(page, 'openConversation', chats[0]);
+  await expectAllBadgesSynced(page, await badges(page).count());
+  expect(await api.count(`select count(*) as n from messages where direction = 'inbound'`)).toBe(inbound);
+  expect(await api.count('select count(*) as n from tickets')).toBe(chats.length);
+});
