@@ -1,6 +1,6 @@
 // Hotels, agents and API tokens: who is calling, and which hotel's data they may touch.
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_SLA_POLICY, SlaPolicy } from '../../shared/sla-policy.ts';
+import { DEFAULT_SLA_POLICY, SlaPolicy, type SlaPolicyInput } from '../../shared/sla-policy.ts';
 import type { Role } from '../../shared/taxonomy.ts';
 import type { Queryable } from '../db/database.ts';
 import { hashToken } from '../services/api-tokens.ts';
@@ -78,7 +78,7 @@ export async function hotelSlaPolicy(db: Queryable, hotelId: string): Promise<Sl
   return SlaPolicy.parse(row.sla_policy);
 }
 
-export async function setHotelSlaPolicy(db: Queryable, hotelId: string, policy: SlaPolicy): Promise<void> {
+export async function setHotelSlaPolicy(db: Queryable, hotelId: string, policy: SlaPolicyInput): Promise<void> {
   await db.query('update hotels set sla_policy = $2 where id = $1', [
     hotelId,
     JSON.stringify(SlaPolicy.parse(policy)),
