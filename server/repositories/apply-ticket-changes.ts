@@ -1,26 +1,90 @@
-// After an ingest has written its messages: recompute each touched ticket's facts from its
-// messages, its SLA clock from the hotel's policy, give opened tickets their record numbers, and
-// write it all with a new change_seq: the same few statements whatever the batch size.
+// After an ingest has written its messages (or a PATCH its status and corrections, or the
+// escalation sweep found a ticket due): recompute each touched ticket's facts from its messages,
+// its labels and team from its classified guest messages and the agent's corrections, its SLA
+// clock from the hotel's policy, its place on the escalation ladder, its CSAT; give opened
+// tickets their record numbers; write it all with a new change_seq and record who must be told.
+// The same few statements whatever the batch size.
+import type { Classification, LabelCorrection } from '../../shared/classification/classification-schema.ts';
+import type { ClassifiedMessage } from '../../shared/classification/label-ticket.ts';
+import type { RoutingConfig } from '../../shared/routing.ts';
 import type { SlaPolicy } from '../../shared/sla-policy.ts';
+import type { EscalationReason, Language, Team, Topic } from '../../shared/taxonomy.ts';
 import { formatRecordNumber, type Ticket } from '../../shared/ticket.ts';
 import type { Queryable } from '../db/database.ts';
+import { climbLadder } from '../services/escalation-ladder.ts';
 import type { PlannedTicketChange } from '../services/ingest-plan.ts';
 import { ticketClock, type ClockFacts } from '../services/ticket-clock.ts';
+import { labelAndRoute, type TicketLabelling } from '../services/ticket-labelling.ts';
 import { lockHotelChanges } from './locks.ts';
-import { hotelSlaPolicy } from './tenant-repository.ts';
+import { recordNotifications, type NewNotification } from './notification-repository.ts';
+import { hotelRoutingConfig, hotelSlaPolicy } from './tenant-repository.ts';
 import { OWNER_JOIN, TICKET_COLUMNS, toTicket, type TicketRow } from './ticket-row.ts';
+
+/** What applyTicketChanges needs to know of a change; an ingest's planned changes are these. */
+export type TicketChange = Pick<
+  PlannedTicketChange,
+  | 'ticketId'
+  | 'opened'
+  | 'reopened'
+  | 'reopenedFrom'
+  | 'addedMessages'
+  | 'guestId'
+  | 'guestName'
+  | 'guestHandle'
+  | 'conversationTitle'
+  | 'conversationUrl'
+  | 'reservationNumber'
+  | 'stay'
+  | 'relabel'
+>;
+
+/** A change that adds nothing: recompute the ticket (after a PATCH, or when a tier falls due). */
+export function refreshOf(ticketId: string, relabel: boolean): TicketChange {
+  return {
+    ticketId,
+    opened: false,
+    reopened: false,
+    reopenedFrom: null,
+    addedMessages: 0,
+    guestId: null,
+    guestName: null,
+    guestHandle: null,
+    conversationTitle: null,
+    conversationUrl: null,
+    reservationNumber: null,
+    stay: null,
+    relabel,
+  };
+}
 
 type FactsRow = ClockFacts & {
   id: string;
+  topic: Topic | null;
+  language: Language | null;
+  escalation: EscalationReason[];
+  team: Team | null;
+  label_correction: LabelCorrection | null;
+  corrected_team: Team | null;
   last_inbound_at: string;
   last_outbound_at: string | null;
+  csat_question_at: string | null;
+  csat_question_channel: string | null;
+  csat_question_conversation_id: string | null;
+  csat_message_id: string | null;
+  csat_score: number | null;
+  csat_answered_at: string | null;
 };
 
-// Every fact is a min or max over the messages_by_ticket index, so a long conversation costs a
-// few index probes, not a scan.
+// Every fact is a min or max over the messages_by_ticket index (or a partial index), so a long
+// conversation costs a few index probes, not a scan. A guest's rating is not a message that
+// waits for a reply, so it never starts a response clock.
 const READ_FACTS = `
-  select t.id, t.status, t.status_changed_at, t.channel, t.stage, t.priority,
-         i.first_inbound_at, i.last_inbound_at, o.last_outbound_at, r.first_response_at, w.awaiting_since
+  select t.id, t.status, t.status_changed_at, t.channel, t.stage, t.priority, t.topic, t.language,
+         t.escalation, t.team, t.label_correction, t.corrected_team,
+         i.first_inbound_at, i.last_inbound_at, o.last_outbound_at, r.first_response_at, w.awaiting_since,
+         q.sent_at as csat_question_at, q.channel as csat_question_channel,
+         q.conversation_id as csat_question_conversation_id,
+         a.id as csat_message_id, a.csat_score, a.sent_at as csat_answered_at
     from tickets t
    cross join lateral (select min(m.sent_at) as first_inbound_at, max(m.sent_at) as last_inbound_at
                          from messages m where m.ticket_id = t.id and m.direction = 'inbound') i
@@ -31,8 +95,22 @@ const READ_FACTS = `
                           and m.sent_at >= i.first_inbound_at) r
    cross join lateral (select min(m.sent_at) as awaiting_since
                          from messages m where m.ticket_id = t.id and m.direction = 'inbound'
+                          and m.csat_score is null
                           and (o.last_outbound_at is null or m.sent_at > o.last_outbound_at)) w
+    left join lateral (select m.sent_at, m.channel, m.conversation_id
+                         from messages m where m.ticket_id = t.id and m.asks_csat
+                        order by m.sent_at desc limit 1) q on true
+    left join lateral (select m.id, m.csat_score, m.sent_at
+                         from messages m where m.ticket_id = t.id and m.csat_score is not null
+                        order by m.sent_at desc limit 1) a on true
    where t.hotel_id = $1 and t.id = any($2::uuid[])`;
+
+const READ_CLASSIFICATIONS = `
+  select m.ticket_id, m.sent_at, m.classification - 'cues' as classification
+    from messages m
+   where m.hotel_id = $1 and m.ticket_id = any($2::uuid[]) and m.direction = 'inbound'
+     and m.classification is not null and m.csat_score is null
+   order by m.ticket_id, m.sent_at`;
 
 const APPLY_CHANGES = `
   with change as (
@@ -40,7 +118,13 @@ const APPLY_CHANGES = `
       id uuid, record_number text, record_seq integer, status text, status_changed_at timestamptz,
       first_inbound_at timestamptz, last_inbound_at timestamptz, last_outbound_at timestamptz,
       first_response_at timestamptz, awaiting_since timestamptz, added integer, guest_name text,
-      guest_handle text, conversation_title text, conversation_url text, sla jsonb)
+      guest_handle text, conversation_title text, conversation_url text, sla jsonb,
+      language text, topic text, stage text, priority text, escalation jsonb, team text,
+      escalation_level integer, escalation_next_at timestamptz, guest_id uuid,
+      reservation_number text, stay_check_in date, stay_check_out date,
+      csat_score smallint, csat_message_id uuid, csat_answered_at timestamptz,
+      csat_asked_at timestamptz, csat_asked_channel text, csat_asked_conversation_id text,
+      reopens integer, first_response_due_at timestamptz)
   ), t as (
     update tickets t set
       record_seq = coalesce(t.record_seq, c.record_seq),
@@ -58,6 +142,27 @@ const APPLY_CHANGES = `
       conversation_title = coalesce(c.conversation_title, t.conversation_title),
       conversation_url = coalesce(c.conversation_url, t.conversation_url),
       sla = c.sla,
+      language = c.language,
+      topic = c.topic,
+      stage = c.stage,
+      priority = c.priority,
+      escalation = c.escalation,
+      team = c.team,
+      escalation_level = c.escalation_level,
+      escalation_next_at = c.escalation_next_at,
+      guest_id = coalesce(t.guest_id, c.guest_id),
+      reservation_number = coalesce(c.reservation_number, t.reservation_number),
+      stay_check_in = coalesce(c.stay_check_in, t.stay_check_in),
+      stay_check_out = coalesce(c.stay_check_out, t.stay_check_out),
+      csat_score = c.csat_score,
+      csat_message_id = c.csat_message_id,
+      csat_answered_at = c.csat_answered_at,
+      csat_asked_at = c.csat_asked_at,
+      csat_asked_channel = c.csat_asked_channel,
+      csat_asked_conversation_id = c.csat_asked_conversation_id,
+      reopen_count = t.reopen_count + c.reopens,
+      resolved_at = case when c.reopens > 0 then null else t.resolved_at end,
+      first_response_due_at = coalesce(c.first_response_due_at, t.first_response_due_at),
       updated_at = $3,
       change_seq = nextval('ticket_change_seq')
     from change c
@@ -69,26 +174,89 @@ const APPLY_CHANGES = `
 export async function applyTicketChanges(
   tx: Queryable,
   hotelId: string,
-  changes: readonly PlannedTicketChange[],
+  changes: readonly TicketChange[],
   now: string,
 ): Promise<Ticket[]> {
   if (changes.length === 0) return [];
-  const facts = new Map(
-    (await tx.query<FactsRow>(READ_FACTS, [hotelId, changes.map((c) => c.ticketId)])).map((row) => [
-      row.id,
-      row,
-    ]),
-  );
+  const ids = changes.map((c) => c.ticketId);
+  const facts = new Map((await tx.query<FactsRow>(READ_FACTS, [hotelId, ids])).map((row) => [row.id, row]));
+  const relabelled = changes.filter((c) => c.relabel).map((c) => c.ticketId);
+  const classified = await classifiedMessages(tx, hotelId, relabelled);
   const policy = await hotelSlaPolicy(tx, hotelId);
+  const config = await hotelRoutingConfig(tx, hotelId);
   await lockHotelChanges(tx, hotelId);
+  // Read under the lock: the escalation sweep may have climbed a tier since the facts were read.
+  const levels = await escalationLevels(tx, ids);
   const opened = changes.filter((c) => c.opened);
   let nextSeq = opened.length > 0 ? await allocateRecordSeqs(tx, hotelId, opened.length) : 0;
+  const notifications: NewNotification[] = [];
   const rows = changes.map((change) => {
     const row = facts.get(change.ticketId)!;
     const recordSeq = change.opened ? nextSeq++ : null;
-    return changeRecord(change, row, policy, now, recordSeq);
+    const labelling = change.relabel
+      ? labelAndRoute({
+          messages: classified.get(change.ticketId) ?? [],
+          correction: row.label_correction,
+          correctedTeam: row.corrected_team,
+          previousEscalation: row.escalation,
+          config,
+        })
+      : unchangedLabels(row, config);
+    const record = changeRecord(change, row, labelling, policy, config, levels, now, recordSeq);
+    notifications.push(...record.notifications);
+    return record.row;
   });
-  return (await tx.query<TicketRow>(APPLY_CHANGES, [hotelId, JSON.stringify(rows), now])).map(toTicket);
+  const tickets = (await tx.query<TicketRow>(APPLY_CHANGES, [hotelId, JSON.stringify(rows), now])).map(
+    toTicket,
+  );
+  await recordNotifications(tx, hotelId, notifications, now);
+  return tickets;
+}
+
+async function classifiedMessages(
+  tx: Queryable,
+  hotelId: string,
+  ticketIds: readonly string[],
+): Promise<Map<string, ClassifiedMessage[]>> {
+  const byTicket = new Map<string, ClassifiedMessage[]>();
+  if (ticketIds.length === 0) return byTicket;
+  const rows = await tx.query<{ ticket_id: string; sent_at: string; classification: Classification }>(
+    READ_CLASSIFICATIONS,
+    [hotelId, ticketIds],
+  );
+  for (const row of rows) {
+    const list = byTicket.get(row.ticket_id) ?? [];
+    list.push({
+      sentAt: row.sent_at,
+      direction: 'inbound',
+      classification: { ...row.classification, cues: [] },
+    });
+    byTicket.set(row.ticket_id, list);
+  }
+  return byTicket;
+}
+
+async function escalationLevels(tx: Queryable, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await tx.query<{ id: string; escalation_level: number }>(
+    'select id, escalation_level from tickets where id = any($1::uuid[])',
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.escalation_level]));
+}
+
+/** The labels as they stand, for a change that brought no new guest message. */
+function unchangedLabels(row: FactsRow, config: RoutingConfig): TicketLabelling {
+  return {
+    language: row.language,
+    topic: row.topic,
+    stage: row.stage,
+    priority: row.priority,
+    escalation: row.escalation,
+    team: row.team ?? row.corrected_team ?? config.defaultTeam,
+    correctedFields: [],
+    newReasons: [],
+    notify: [],
+  };
 }
 
 /** Reserves `count` record numbers for the hotel; returns the first. */
@@ -101,29 +269,86 @@ async function allocateRecordSeqs(tx: Queryable, hotelId: string, count: number)
 }
 
 function changeRecord(
-  change: PlannedTicketChange,
+  change: TicketChange,
   row: FactsRow,
+  labelling: TicketLabelling,
   policy: SlaPolicy,
+  config: RoutingConfig,
+  levels: ReadonlyMap<string, number>,
   now: string,
   recordSeq: number | null,
 ) {
-  const facts: FactsRow = change.reopened ? { ...row, status: 'open', status_changed_at: now } : row;
+  const status = change.reopened ? { status: 'open' as const, status_changed_at: now } : row;
+  const facts: FactsRow = { ...row, ...status, stage: labelling.stage, priority: labelling.priority };
+  const sla = ticketClock(facts, policy);
+  const ladder = climbLadder(
+    config,
+    { status: facts.status, awaitingSince: facts.awaiting_since },
+    levels.get(change.ticketId) ?? 0,
+    new Date(now),
+  );
+  const notifications: NewNotification[] = [
+    ...labelling.notify.map((notify) => ({
+      ticketId: change.ticketId,
+      kind: 'escalation' as const,
+      notify,
+      team: labelling.team,
+      reasons: labelling.newReasons,
+      level: 0,
+      at: now,
+    })),
+    ...ladder.reached.map((tier) => ({
+      ticketId: change.ticketId,
+      kind: 'unanswered' as const,
+      notify: tier.notify,
+      team: labelling.team,
+      reasons: labelling.escalation,
+      level: tier.level,
+      at: tier.at,
+    })),
+  ];
+  const questionWaiting =
+    row.csat_question_at !== null &&
+    (row.csat_answered_at === null || row.csat_answered_at < row.csat_question_at);
   return {
-    id: change.ticketId,
-    record_seq: recordSeq,
-    record_number: recordSeq === null ? null : formatRecordNumber(recordSeq),
-    status: facts.status,
-    status_changed_at: facts.status_changed_at,
-    first_inbound_at: facts.first_inbound_at,
-    last_inbound_at: facts.last_inbound_at,
-    last_outbound_at: facts.last_outbound_at,
-    first_response_at: facts.first_response_at,
-    awaiting_since: facts.awaiting_since,
-    added: change.addedMessages,
-    guest_name: change.guestName,
-    guest_handle: change.guestHandle,
-    conversation_title: change.conversationTitle,
-    conversation_url: change.conversationUrl,
-    sla: ticketClock(facts, policy),
+    notifications,
+    row: {
+      id: change.ticketId,
+      record_seq: recordSeq,
+      record_number: recordSeq === null ? null : formatRecordNumber(recordSeq),
+      status: facts.status,
+      status_changed_at: facts.status_changed_at,
+      first_inbound_at: facts.first_inbound_at,
+      last_inbound_at: facts.last_inbound_at,
+      last_outbound_at: facts.last_outbound_at,
+      first_response_at: facts.first_response_at,
+      awaiting_since: facts.awaiting_since,
+      added: change.addedMessages,
+      guest_name: change.guestName,
+      guest_handle: change.guestHandle,
+      conversation_title: change.conversationTitle,
+      conversation_url: change.conversationUrl,
+      sla,
+      language: labelling.language,
+      topic: labelling.topic,
+      stage: labelling.stage,
+      priority: labelling.priority,
+      escalation: labelling.escalation,
+      team: labelling.team,
+      escalation_level: ladder.level,
+      escalation_next_at: ladder.nextAt,
+      guest_id: change.guestId,
+      reservation_number: change.reservationNumber,
+      stay_check_in: change.stay?.checkIn ?? null,
+      stay_check_out: change.stay?.checkOut ?? null,
+      csat_score: row.csat_score,
+      csat_message_id: row.csat_message_id,
+      csat_answered_at: row.csat_answered_at,
+      csat_asked_at: questionWaiting ? row.csat_question_at : null,
+      csat_asked_channel: questionWaiting ? row.csat_question_channel : null,
+      csat_asked_conversation_id: questionWaiting ? row.csat_question_conversation_id : null,
+      reopens: change.reopenedFrom === 'resolved' ? 1 : 0,
+      first_response_due_at: sla.kind === 'first_response' ? sla.dueAt : null,
+    },
   };
 }

@@ -1,59 +1,98 @@
 // POST /v1/messages/batch in one transaction of a fixed number of set-based statements, whatever
-// the batch size: lock the conversations, read what is stored, plan in memory, write the plan.
+// the batch size: lock the conversations, read what is stored (and, when the batch may open or
+// join a ticket, each contact's guest), plan in memory, classify, write the plan.
 import { randomUUID } from 'node:crypto';
 import type { IngestResponse } from '../../shared/api-contract.ts';
-import { messageKey, type CapturedMessage } from '../../shared/message.ts';
+import { classifyMessage } from '../../shared/classification/classify-message.ts';
+import type { Classification } from '../../shared/classification/classification-schema.ts';
+import { conversationKey, messageKey, type CapturedMessage, type StayDates } from '../../shared/message.ts';
+import { parseCsatAnswer } from '../../shared/templates/csat-answer.ts';
 import type { Database, Queryable } from '../db/database.ts';
+import { CSAT_QUESTION_KINDS, csatQuestionMatcher } from '../services/closing-question.ts';
 import {
   planIngest,
   type ActiveTicketRef,
+  type CsatQuestionRef,
+  type PlannedMessage,
   type PlannedTicketChange,
   type StoredMessageRef,
 } from '../services/ingest-plan.ts';
 import { storableMessage } from '../services/storable-text.ts';
 import { applyTicketChanges } from './apply-ticket-changes.ts';
-import { lockConversations } from './locks.ts';
+import { contactLinks, linkContacts, linkingNeeded, shownIdentifiers } from './guest-linking.ts';
+import { lockConversations, lockHotelGuests } from './locks.ts';
+import { templatesOfKinds } from './template-repository.ts';
 import { ticketsByIds } from './ticket-repository.ts';
 
 export interface IngestInput {
   hotelId: string;
   agentId: string;
+  /** The hotel's time zone: which calendar day a message falls on, for its stage. */
+  timeZone?: string;
   messages: readonly CapturedMessage[];
+}
+
+interface Conversation {
+  channel: CapturedMessage['channel'];
+  conversationId: string;
+}
+
+interface TicketState extends ActiveTicketRef {
+  stay: StayDates | null;
 }
 
 export async function ingestBatch(db: Database, input: IngestInput): Promise<IngestResponse> {
   const batch = input.messages.map(storableMessage);
   const now = new Date().toISOString();
+  const { hotelId } = input;
   return db.transaction(async (tx) => {
-    const conversations = unique(batch.map((m) => `${m.channel}|${m.conversationId}`));
-    await lockConversations(tx, input.hotelId, conversations);
+    const conversations = uniqueConversations(batch);
+    await lockConversations(
+      tx,
+      hotelId,
+      conversations.map((c) => conversationKey(c)),
+    );
+    const stored = await storedMessages(tx, hotelId, unique(batch.map(messageKey)));
+    const fresh = batch.filter((m) => !stored.has(messageKey(m)));
+    const active = await activeTickets(tx, hotelId, conversations);
+    const guests = await contactGuests(tx, hotelId, conversations, fresh, active, now);
     const plan = planIngest({
       batch,
-      stored: await storedMessages(tx, input.hotelId, unique(batch.map(messageKey))),
-      active: await activeTickets(tx, input.hotelId, batch),
+      stored,
+      active,
+      guestOf: guests.guestOf,
+      guestTickets: guests.tickets,
+      csatQuestions: fresh.some((m) => m.direction === 'inbound')
+        ? await waitingCsatQuestions(tx, hotelId, conversations)
+        : new Map(),
+      asksCsat: await csatQuestionCheck(tx, hotelId, fresh),
+      csatScore: (m) => parseCsatAnswer(m.text),
       newId: randomUUID,
     });
     const opened = plan.tickets.filter((change) => change.opened);
     if (opened.length > 0) await insertOpenedTickets(tx, input, opened, now);
+    await addTicketConversations(tx, hotelId, plan.tickets);
     if (plan.messages.length > 0) {
+      const stays = new Map(
+        [...active.values(), ...guests.tickets.values()].map((t) => [t.ticketId, t.stay]),
+      );
+      const classifications = classifyGuestMessages(plan.messages, stays, input.timeZone);
       const [inserted] = await tx.query<{ count: number }>(INSERT_MESSAGES, [
-        input.hotelId,
+        hotelId,
         input.agentId,
         now,
-        JSON.stringify(
-          plan.messages.map(({ id, key, ticketId, message }) => messageRecord(id, key, ticketId, message)),
-        ),
+        JSON.stringify(plan.messages.map((m, i) => messageRecord(m, classifications[i] ?? null))),
       ]);
       // Cannot happen under the conversation locks; if it ever does, store nothing rather than
       // acknowledge messages that were not written.
       if (inserted?.count !== plan.messages.length) throw new Error('ingest raced with another writer');
     }
-    const changed = await applyTicketChanges(tx, input.hotelId, plan.tickets, now);
+    const changed = await applyTicketChanges(tx, hotelId, plan.tickets, now);
     const touched = new Map(changed.map((ticket) => [ticket.id, ticket]));
     const untouched = unique(
       plan.results.map((r) => r.ticketId).filter((id): id is string => id !== null),
     ).filter((id) => !touched.has(id));
-    for (const ticket of await ticketsByIds(tx, input.hotelId, untouched)) touched.set(ticket.id, ticket);
+    for (const ticket of await ticketsByIds(tx, hotelId, untouched)) touched.set(ticket.id, ticket);
 
     return {
       results: plan.results.map((result, index) => ({
@@ -72,6 +111,67 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
+function uniqueConversations(batch: readonly CapturedMessage[]): Conversation[] {
+  const byKey = new Map(
+    batch.map((m) => [conversationKey(m), { channel: m.channel, conversationId: m.conversationId }]),
+  );
+  return [...byKey.values()];
+}
+
+/**
+ * Each conversation's guest, and those guests' open tickets, when the batch may open or join a
+ * ticket or shows a guest identifier not yet recorded; otherwise every message goes to its
+ * conversation's open ticket and the guests need not be read (nor their lock taken).
+ */
+async function contactGuests(
+  tx: Queryable,
+  hotelId: string,
+  conversations: readonly Conversation[],
+  fresh: readonly CapturedMessage[],
+  active: ReadonlyMap<string, TicketState>,
+  now: string,
+): Promise<{ guestOf: Map<string, string>; tickets: Map<string, TicketState> }> {
+  const links = await contactLinks(tx, hotelId, conversations);
+  const mayOpenOrJoin = fresh.some((m) => !active.has(conversationKey(m)));
+  if (!mayOpenOrJoin && !linkingNeeded(shownIdentifiers(fresh), links)) {
+    return { guestOf: new Map([...links].map(([key, link]) => [key, link.guestId])), tickets: new Map() };
+  }
+  await lockHotelGuests(tx, hotelId);
+  // Read again under the lock: a coordinator may have merged or unmerged meanwhile.
+  const guestOf = await linkContacts(tx, hotelId, fresh, await contactLinks(tx, hotelId, conversations), now);
+  return { guestOf, tickets: await openTicketsOfGuests(tx, hotelId, unique([...guestOf.values()])) };
+}
+
+async function csatQuestionCheck(
+  tx: Queryable,
+  hotelId: string,
+  fresh: readonly CapturedMessage[],
+): Promise<(message: CapturedMessage) => boolean> {
+  if (!fresh.some((m) => m.direction === 'outbound')) return () => false;
+  const matches = csatQuestionMatcher(await templatesOfKinds(tx, hotelId, CSAT_QUESTION_KINDS));
+  return (message) => matches(message.text);
+}
+
+/** Guest messages are classified with the stay dates they carry, else their ticket's latest. */
+function classifyGuestMessages(
+  messages: readonly PlannedMessage[],
+  stays: Map<string, StayDates | null>,
+  timeZone: string | undefined,
+): (Classification | null)[] {
+  return messages.map(({ message, ticketId, csatScore }) => {
+    if (ticketId !== null && message.stay) stays.set(ticketId, message.stay);
+    if (message.direction !== 'inbound' || csatScore !== null) return null;
+    const stay = message.stay ?? (ticketId === null ? null : stays.get(ticketId)) ?? undefined;
+    return classifyMessage({
+      text: message.text,
+      channel: message.channel,
+      sentAt: message.sentAt,
+      ...(stay ? { stay } : {}),
+      ...(timeZone ? { timeZone } : {}),
+    });
+  });
+}
+
 async function storedMessages(
   tx: Queryable,
   hotelId: string,
@@ -84,26 +184,99 @@ async function storedMessages(
   return new Map(rows.map((row) => [row.key, { messageId: row.id, ticketId: row.ticket_id }]));
 }
 
+interface TicketStateRow {
+  id: string;
+  status: ActiveTicketRef['status'];
+  stay_check_in: string | null;
+  stay_check_out: string | null;
+}
+
+const toState = (row: TicketStateRow): TicketState => ({
+  ticketId: row.id,
+  status: row.status,
+  stay:
+    row.stay_check_in && row.stay_check_out
+      ? { checkIn: row.stay_check_in, checkOut: row.stay_check_out }
+      : null,
+});
+
+/** Each conversation's ticket that is not closed (its own or one it joined), by conversationKey. */
 async function activeTickets(
   tx: Queryable,
   hotelId: string,
-  batch: readonly CapturedMessage[],
-): Promise<Map<string, ActiveTicketRef>> {
+  conversations: readonly Conversation[],
+): Promise<Map<string, TicketState>> {
+  const rows = await tx.query<TicketStateRow & { channel: string; conversation_id: string }>(
+    `select distinct on (tc.channel, tc.conversation_id)
+            t.id, t.status, t.stay_check_in, t.stay_check_out, tc.channel, tc.conversation_id
+       from ticket_conversations tc
+       join (select distinct * from unnest($2::text[], $3::text[])) as c (channel, conversation_id)
+         on tc.channel = c.channel and tc.conversation_id = c.conversation_id
+       join tickets t on t.id = tc.ticket_id
+      where tc.hotel_id = $1 and t.status <> 'closed'
+      order by tc.channel, tc.conversation_id, t.created_at desc`,
+    [hotelId, conversations.map((c) => c.channel), conversations.map((c) => c.conversationId)],
+  );
+  return new Map(rows.map((row) => [`${row.channel}|${row.conversation_id}`, toState(row)]));
+}
+
+/** Each guest's most recently active ticket that is not closed, by guest id. */
+async function openTicketsOfGuests(
+  tx: Queryable,
+  hotelId: string,
+  guestIds: readonly string[],
+): Promise<Map<string, TicketState>> {
+  if (guestIds.length === 0) return new Map();
+  const rows = await tx.query<TicketStateRow & { guest_id: string }>(
+    `select distinct on (guest_id) id, status, stay_check_in, stay_check_out, guest_id
+       from tickets
+      where hotel_id = $1 and guest_id = any($2::uuid[]) and status <> 'closed'
+      order by guest_id, last_inbound_at desc`,
+    [hotelId, guestIds],
+  );
+  return new Map(rows.map((row) => [row.guest_id, toState(row)]));
+}
+
+/**
+ * The closing questions waiting for an answer in the batch's conversations: only the question
+ * of the conversation's latest ticket, so a rating never lands on a ticket the guest moved on from.
+ */
+async function waitingCsatQuestions(
+  tx: Queryable,
+  hotelId: string,
+  conversations: readonly Conversation[],
+): Promise<Map<string, CsatQuestionRef>> {
   const rows = await tx.query<{
     id: string;
-    status: ActiveTicketRef['status'];
     channel: string;
     conversation_id: string;
+    csat_asked_at: string | null;
+    csat_asked_channel: string | null;
+    csat_asked_conversation_id: string | null;
   }>(
-    `select t.id, t.status, t.channel, t.conversation_id
-       from tickets t
+    `select distinct on (tc.channel, tc.conversation_id)
+            t.id, tc.channel, tc.conversation_id, t.csat_asked_at, t.csat_asked_channel,
+            t.csat_asked_conversation_id
+       from ticket_conversations tc
        join (select distinct * from unnest($2::text[], $3::text[])) as c (channel, conversation_id)
-         on t.channel = c.channel and t.conversation_id = c.conversation_id
-      where t.hotel_id = $1 and t.status <> 'closed'`,
-    [hotelId, batch.map((m) => m.channel), batch.map((m) => m.conversationId)],
+         on tc.channel = c.channel and tc.conversation_id = c.conversation_id
+       join tickets t on t.id = tc.ticket_id
+      where tc.hotel_id = $1
+      order by tc.channel, tc.conversation_id, t.created_at desc`,
+    [hotelId, conversations.map((c) => c.channel), conversations.map((c) => c.conversationId)],
   );
   return new Map(
-    rows.map((row) => [`${row.channel}|${row.conversation_id}`, { ticketId: row.id, status: row.status }]),
+    rows
+      .filter(
+        (row) =>
+          row.csat_asked_at !== null &&
+          row.csat_asked_channel === row.channel &&
+          row.csat_asked_conversation_id === row.conversation_id,
+      )
+      .map((row) => [
+        `${row.channel}|${row.conversation_id}`,
+        { ticketId: row.id, askedAt: row.csat_asked_at! },
+      ]),
   );
 }
 
@@ -116,10 +289,12 @@ async function insertOpenedTickets(
   // The record number, facts and clock are written by applyTicketChanges before commit; the
   // placeholders here only satisfy the columns' constraints in between.
   await tx.query(
-    `insert into tickets (id, hotel_id, channel, conversation_id, owner_agent_id,
+    `insert into tickets (id, hotel_id, channel, conversation_id, owner_agent_id, guest_id,
                           first_inbound_at, last_inbound_at, sla, created_at, updated_at)
-     select n.id, $1, n.channel, n.conversation_id, $2, n.first_sent_at, n.first_sent_at, '{}', $3, $3
-       from jsonb_to_recordset($4::jsonb) as n (id uuid, channel text, conversation_id text, first_sent_at timestamptz)`,
+     select n.id, $1, n.channel, n.conversation_id, $2, n.guest_id, n.first_sent_at, n.first_sent_at,
+            '{}', $3, $3
+       from jsonb_to_recordset($4::jsonb) as n (id uuid, channel text, conversation_id text,
+            guest_id uuid, first_sent_at timestamptz)`,
     [
       input.hotelId,
       input.agentId,
@@ -129,6 +304,7 @@ async function insertOpenedTickets(
           id: c.ticketId,
           channel: c.channel,
           conversation_id: c.conversationId,
+          guest_id: c.guestId,
           first_sent_at: c.firstSentAt,
         })),
       ),
@@ -136,24 +312,50 @@ async function insertOpenedTickets(
   );
 }
 
+/** Records each opened ticket's own conversation and every conversation that joined a ticket. */
+async function addTicketConversations(
+  tx: Queryable,
+  hotelId: string,
+  changes: readonly PlannedTicketChange[],
+): Promise<void> {
+  const rows = changes.flatMap((c) => [
+    ...(c.opened ? [{ ticket_id: c.ticketId, channel: c.channel, conversation_id: c.conversationId }] : []),
+    ...c.joined.map((j) => ({
+      ticket_id: c.ticketId,
+      channel: j.channel,
+      conversation_id: j.conversationId,
+    })),
+  ]);
+  if (rows.length === 0) return;
+  await tx.query(
+    `insert into ticket_conversations (ticket_id, hotel_id, channel, conversation_id)
+     select x.ticket_id, $1, x.channel, x.conversation_id
+       from jsonb_to_recordset($2::jsonb) as x (ticket_id uuid, channel text, conversation_id text)
+     on conflict do nothing`,
+    [hotelId, JSON.stringify(rows)],
+  );
+}
+
 const MESSAGE_FIELDS = `id uuid, ticket_id uuid, key text, channel text, conversation_id text,
   platform_message_id text, direction text, sender_name text, sender_handle text,
   sent_at timestamptz, captured_at timestamptz, text text, conversation_title text,
-  conversation_url text, reservation_number text, guest_name text, stay_check_in date, stay_check_out date`;
+  conversation_url text, reservation_number text, guest_name text, stay_check_in date, stay_check_out date,
+  classification jsonb, asks_csat boolean, csat_score smallint`;
 
 const INSERT_MESSAGES = `
   with inserted as (
     insert into messages (id, ticket_id, key, channel, conversation_id, platform_message_id, direction,
                           sender_name, sender_handle, sent_at, captured_at, text, conversation_title,
                           conversation_url, reservation_number, guest_name, stay_check_in, stay_check_out,
-                          hotel_id, agent_id, received_at)
+                          classification, asks_csat, csat_score, hotel_id, agent_id, received_at)
     select m.*, $1, $2, $3::timestamptz from jsonb_to_recordset($4::jsonb) as m (${MESSAGE_FIELDS})
     on conflict (hotel_id, key) do nothing
     returning 1
   )
   select count(*)::int as count from inserted`;
 
-function messageRecord(id: string, key: string, ticketId: string | null, m: CapturedMessage) {
+function messageRecord(planned: PlannedMessage, classification: Classification | null) {
+  const { id, key, ticketId, message: m } = planned;
   return {
     id,
     ticket_id: ticketId,
@@ -173,5 +375,8 @@ function messageRecord(id: string, key: string, ticketId: string | null, m: Capt
     guest_name: m.guestName ?? null,
     stay_check_in: m.stay?.checkIn ?? null,
     stay_check_out: m.stay?.checkOut ?? null,
+    classification,
+    asks_csat: planned.asksCsat,
+    csat_score: planned.csatScore,
   };
 }

@@ -28,3 +28,13 @@ export async function lockConversations(
 export async function lockHotelChanges(tx: Queryable, hotelId: string): Promise<void> {
   await tx.query(`select pg_advisory_xact_lock(hashtextextended('konuk.changes|' || $1, 0))`, [hotelId]);
 }
+
+/**
+ * Serialises the decisions that tie conversations to guests and guests to tickets (linking a new
+ * contact, joining a guest's open ticket, closing or reopening a ticket, merging guests), so two
+ * channels of one guest can never both open a ticket. Taken after the conversation locks and
+ * before the hotel's change lock, like everything else.
+ */
+export async function lockHotelGuests(tx: Queryable, hotelId: string): Promise<void> {
+  await tx.query(`select pg_advisory_xact_lock(hashtextextended('konuk.guests|' || $1, 0))`, [hotelId]);
+}

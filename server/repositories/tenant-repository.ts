@@ -1,5 +1,6 @@
 // Hotels, agents and API tokens: who is calling, and which hotel's data they may touch.
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_ROUTING_CONFIG, RoutingConfig } from '../../shared/routing.ts';
 import { DEFAULT_SLA_POLICY, SlaPolicy, type SlaPolicyInput } from '../../shared/sla-policy.ts';
 import type { Role } from '../../shared/taxonomy.ts';
 import type { Queryable } from '../db/database.ts';
@@ -78,10 +79,35 @@ export async function hotelSlaPolicy(db: Queryable, hotelId: string): Promise<Sl
   return SlaPolicy.parse(row.sla_policy);
 }
 
-export async function setHotelSlaPolicy(db: Queryable, hotelId: string, policy: SlaPolicyInput): Promise<void> {
+export async function setHotelSlaPolicy(
+  db: Queryable,
+  hotelId: string,
+  policy: SlaPolicyInput,
+): Promise<void> {
   await db.query('update hotels set sla_policy = $2 where id = $1', [
     hotelId,
     JSON.stringify(SlaPolicy.parse(policy)),
+  ]);
+}
+
+/** The hotel's routing rules and escalation tiers, or the defaults. */
+export async function hotelRoutingConfig(db: Queryable, hotelId: string): Promise<RoutingConfig> {
+  const [row] = await db.query<{ routing_config: unknown }>(
+    'select routing_config from hotels where id = $1',
+    [hotelId],
+  );
+  if (!row) throw new Error(`hotel ${hotelId} does not exist`);
+  return row.routing_config === null ? DEFAULT_ROUTING_CONFIG : RoutingConfig.parse(row.routing_config);
+}
+
+export async function setHotelRoutingConfig(
+  db: Queryable,
+  hotelId: string,
+  config: RoutingConfig,
+): Promise<void> {
+  await db.query('update hotels set routing_config = $2 where id = $1', [
+    hotelId,
+    JSON.stringify(RoutingConfig.parse(config)),
   ]);
 }
 

@@ -1,8 +1,17 @@
 // How a ticket row becomes the contract's Ticket: one column list and one mapping, shared by
 // every query that returns tickets.
 import type { SlaClock } from '../../shared/sla-clock.ts';
-import type { Ticket } from '../../shared/ticket.ts';
-import type { Channel, EscalationReason, Priority, Stage, Team, Topic } from '../../shared/taxonomy.ts';
+import type { CorrectableField, Ticket } from '../../shared/ticket.ts';
+import type {
+  Channel,
+  EscalationReason,
+  Language,
+  Priority,
+  Stage,
+  Team,
+  Topic,
+} from '../../shared/taxonomy.ts';
+import type { LabelCorrection } from '../../shared/classification/classification-schema.ts';
 
 /** Selects a ticket aliased `t` with its owner's name; use with TICKET_FROM or a CTE named t. */
 export const TICKET_COLUMNS = `
@@ -10,7 +19,9 @@ export const TICKET_COLUMNS = `
   t.guest_name, t.guest_handle, t.status, t.status_changed_at, t.stage, t.topic, t.priority,
   t.escalation, t.team, t.owner_agent_id, owner.name as owner_name, t.message_count,
   t.first_inbound_at, t.last_inbound_at, t.last_outbound_at, t.first_response_at, t.awaiting_since,
-  t.sla, t.created_at, t.updated_at, t.closed_at, t.change_seq`;
+  t.sla, t.created_at, t.updated_at, t.closed_at, t.change_seq, t.language, t.label_correction,
+  t.corrected_team, t.escalation_level, t.guest_id, t.reservation_number, t.stay_check_in,
+  t.stay_check_out, t.csat_score, t.csat_message_id, t.csat_answered_at`;
 
 export const OWNER_JOIN = 'left join agents owner on owner.id = t.owner_agent_id';
 
@@ -43,6 +54,27 @@ export interface TicketRow {
   updated_at: string;
   closed_at: string | null;
   change_seq: string;
+  language: Language | null;
+  label_correction: LabelCorrection | null;
+  corrected_team: Team | null;
+  escalation_level: number;
+  guest_id: string | null;
+  reservation_number: string | null;
+  stay_check_in: string | null;
+  stay_check_out: string | null;
+  csat_score: number | null;
+  csat_message_id: string | null;
+  csat_answered_at: string | null;
+}
+
+const CORRECTABLE_LABELS = ['language', 'topic', 'stage', 'priority', 'escalation'] as const;
+
+function correctedFields(row: TicketRow): CorrectableField[] {
+  const fields: CorrectableField[] = CORRECTABLE_LABELS.filter(
+    (field) => row.label_correction?.[field] !== undefined,
+  );
+  if (row.corrected_team !== null) fields.push('team');
+  return fields;
 }
 
 export function toTicket(row: TicketRow): Ticket {
@@ -74,5 +106,18 @@ export function toTicket(row: TicketRow): Ticket {
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
     changeSeq: row.change_seq,
+    language: row.language,
+    correctedFields: correctedFields(row),
+    escalationLevel: row.escalation_level,
+    guestId: row.guest_id,
+    reservationNumber: row.reservation_number,
+    stay:
+      row.stay_check_in && row.stay_check_out
+        ? { checkIn: row.stay_check_in, checkOut: row.stay_check_out }
+        : null,
+    csat:
+      row.csat_score !== null && row.csat_message_id && row.csat_answered_at
+        ? { score: row.csat_score, messageId: row.csat_message_id, answeredAt: row.csat_answered_at }
+        : null,
   };
 }
