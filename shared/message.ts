@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Channel } from './taxonomy.ts';
 import { MAX_ID_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './limits.ts';
+import { TemplateKind } from './templates/template-schema.ts';
 
 export const Direction = z.enum(['inbound', 'outbound']);
 export type Direction = z.infer<typeof Direction>;
@@ -37,6 +38,10 @@ export const CapturedMessage = z.object({
   reservationNumber: z.string().max(MAX_NAME_CHARS).optional(),
   stay: StayDates.optional(),
   guestName: z.string().max(MAX_NAME_CHARS).optional(),
+  // Added with issue 3. Outbound messages only: the reply template the agent inserted with Konuk
+  // before sending, so the API knows a closing message asked the 1-5 question without reading it.
+  templateId: z.string().max(100).optional(),
+  templateKind: TemplateKind.optional(),
 });
 export type CapturedMessage = z.infer<typeof CapturedMessage>;
 

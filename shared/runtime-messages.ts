@@ -2,9 +2,11 @@
 // worker send each other through browser.runtime / browser.tabs messaging. Every receiver parses
 // with these schemas; a page can influence a content script, so nothing is trusted unparsed.
 import { z } from 'zod';
-import { CapturedMessage } from './message.ts';
+import { CapturedMessage, StayDates } from './message.ts';
 import { SlaClock, TicketStatus } from './sla-clock.ts';
-import { MAX_BATCH_MESSAGES } from './limits.ts';
+import { MAX_BATCH_MESSAGES, MAX_ID_CHARS } from './limits.ts';
+import { Language, Stage, Topic } from './taxonomy.ts';
+import { ReplyTemplate } from './templates/template-schema.ts';
 
 /** How far a captured message has got. `unlogged` is only ever a content script's own state. */
 export const LoggedState = z.enum(['unlogged', 'stored', 'synced']);
@@ -74,10 +76,76 @@ export const TestConnectionReply = z.discriminatedUnion('ok', [
 ]);
 export type TestConnectionReply = z.infer<typeof TestConnectionReply>;
 
+// content scripts and extension pages -> background: the hotel's reply templates (issue 3). The
+// background holds the token, so only it talks to the API; a tab gets templates, never the token.
+export const TemplatesRequest = z.object({
+  type: z.literal('konuk/templates'),
+  /** The conversation (shared/message.ts conversationKey) whose ticket fills the reply. */
+  conversationKey: z
+    .string()
+    .max(2 * MAX_ID_CHARS)
+    .optional(),
+  ticketId: z.string().max(MAX_ID_CHARS).optional(),
+  /** Ask the API now instead of answering from the cache (extension pages only). */
+  refresh: z.boolean().optional(),
+});
+export type TemplatesRequest = z.infer<typeof TemplatesRequest>;
+
+/** What the extension knows of the conversation's ticket, to rank and fill suggestions. */
+export const ReplyTicket = z.object({
+  recordNumber: z.string(),
+  guestName: z.string().nullable(),
+  language: Language.nullable(),
+  topic: Topic.nullable(),
+  stage: Stage.nullable(),
+  stay: StayDates.nullable(),
+  awaitingFirstReply: z.boolean(),
+});
+export type ReplyTicket = z.infer<typeof ReplyTicket>;
+
+export const TemplatesReply = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    /** `starter`: the shared starter library, while the API is not configured or never answered. */
+    source: z.enum(['hotel', 'starter']),
+    templates: z.array(ReplyTemplate),
+    hotelName: z.string().nullable(),
+    agentName: z.string().nullable(),
+    ticket: ReplyTicket.nullable(),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type TemplatesReply = z.infer<typeof TemplatesReply>;
+
+// extension pages -> background: the options page edits the hotel's templates through the API.
+export const TemplateSaveRequest = z.object({
+  type: z.literal('konuk/template-save'),
+  template: ReplyTemplate,
+  /** A new template is created (refused if its id is taken); otherwise it replaces its id's. */
+  isNew: z.boolean(),
+});
+export type TemplateSaveRequest = z.infer<typeof TemplateSaveRequest>;
+
+export const TemplateDeleteRequest = z.object({
+  type: z.literal('konuk/template-delete'),
+  id: z.string().min(1).max(100),
+});
+export type TemplateDeleteRequest = z.infer<typeof TemplateDeleteRequest>;
+
+/** The hotel's templates after the change, or why the API did not take it. */
+export const TemplateChangeReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), templates: z.array(ReplyTemplate) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type TemplateChangeReply = z.infer<typeof TemplateChangeReply>;
+
 export const RuntimeRequest = z.discriminatedUnion('type', [
   CaptureRequest,
   HealthReport,
   SyncNowRequest,
   TestConnectionRequest,
+  TemplatesRequest,
+  TemplateSaveRequest,
+  TemplateDeleteRequest,
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequest>;
