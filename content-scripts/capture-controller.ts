@@ -13,7 +13,7 @@ import { BADGE_TAG, createBadgeLayer } from './badge-layer.tsx';
 import { createCaptureSender } from './capture-sender.ts';
 import { createHealthReporter } from './health-reporter.ts';
 import { LoggedStateStore } from './logged-state-store.ts';
-import { toIsoWithOffset } from './page-time.ts';
+import { sharpenSentAt, toIsoWithOffset } from './page-time.ts';
 import { subjectSelector } from './selector-subject.ts';
 
 const TICK_MS = 1000;
@@ -60,6 +60,7 @@ function run(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
     const inbound = extracted.direction === 'inbound';
     const parsed = CapturedMessage.safeParse({
       ...withinLimits(extracted),
+      sentAt: sharpenSentAt(extracted.sentAt, env.now),
       capturedAt: toIsoWithOffset(env.now),
     });
     let key = UNCAPTURABLE;

@@ -49,3 +49,15 @@ export function parseClock(text: string): { hour: number; minute: number; second
   if (hour > 23 || minute > 59) return null;
   return { hour, minute, ...(match[3] ? { second: Number(match[3]) } : {}) };
 }
+
+/**
+ * Most platforms print times to the minute. A message seen within the minute its page shows is
+ * dated by the moment Konuk saw it, so a reply and the guest's next message in the same minute
+ * keep their order and the reply's clock stops at the right second.
+ */
+export function sharpenSentAt(sentAt: string, seenAt: Date): string {
+  const sent = Date.parse(sentAt);
+  if (Number.isNaN(sent) || sent % 60_000 !== 0) return sentAt;
+  const lag = seenAt.getTime() - sent;
+  return lag >= 0 && lag < 60_000 ? toIsoWithOffset(seenAt) : sentAt;
+}

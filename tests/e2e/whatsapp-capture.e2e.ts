@@ -55,6 +55,15 @@ test('an outbound reply stops the first-response clock on the badge and in the A
   });
   await expect(page.locator('[data-konuk-badge]:not([data-sla-state="met"])')).toHaveCount(0);
   expect(await api.count(`select count(*) as n from tickets where first_response_at is not null`)).toBe(1);
+
+  // The guest answers within the same minute: a next-response clock starts, it is not "answered".
+  await fixtureCall(page, 'receive', 'Teşekkürler, ne zaman gelirler?');
+  await expect(page.locator('[data-konuk-badge][data-sla-state="on_track"]')).toHaveCount(
+    await badges(page).count(),
+    { timeout: 30_000 },
+  );
+  const [ticket] = await api.db.query<{ sla: { kind: string } }>('select sla from tickets');
+  expect(ticket!.sla.kind).toBe('next_response');
 });
 
 test('switching chats in the single-page app captures each chat into its own ticket (legacy ids too)', async () => {
