@@ -88,18 +88,16 @@ const MAX_CLOSED_DAYS = 1_100;
 export function* businessWindows(calendar: BusinessCalendar, fromMs: number): Generator<[number, number]> {
   const { shifts, holidays } = compile(calendar.hours);
   let date = localDateOf(calendar.timeZone, fromMs);
-  let cursor = fromMs;
   let closedDays = 0;
   for (;;) {
     let opened = false;
     if (!holidays.has(formatLocalDate(date))) {
       for (const [startMinute, endMinute] of shifts[weekdayOf(date)]!) {
-        // The cursor keeps windows disjoint when a DST gap moves a shift's end past the next start.
-        const start = Math.max(instantOf(calendar.timeZone, date, startMinute), cursor);
+        // instantOf never goes back as the local time goes on, so windows come in order, disjoint.
+        const start = Math.max(instantOf(calendar.timeZone, date, startMinute), fromMs);
         const end = instantOf(calendar.timeZone, date, endMinute);
         if (end <= start) continue;
         opened = true;
-        cursor = end;
         yield [start, end];
       }
     }

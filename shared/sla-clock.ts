@@ -105,6 +105,10 @@ function prepare(
 const later = (iso: string, floorMs: number) =>
   Date.parse(iso) >= floorMs ? iso : new Date(floorMs).toISOString();
 
+function pausesBefore(pauses: readonly Pause[], endMs: number): Pause[] {
+  return pauses.flatMap(([from, to]) => (from < endMs ? [[from, Math.min(to, endMs)] as const] : []));
+}
+
 function clock(
   context: ClockContext,
   kind: SlaClockKind,
@@ -113,14 +117,17 @@ function clock(
   metAt: string | null,
 ): SlaClock {
   const start = Date.parse(startedAt);
-  const due = addWorkingMs(context.calendar, context.pauses, start, Math.round(targetMinutes * MINUTE_MS));
-  const stopped = metAt === null && context.stoppedAt !== null;
+  const met = metAt === null ? null : later(metAt, start);
+  // A clock that was met is judged by the pauses before it stopped, not by what came after.
+  const pauses = met === null ? context.pauses : pausesBefore(context.pauses, Date.parse(met));
+  const due = addWorkingMs(context.calendar, pauses, start, Math.round(targetMinutes * MINUTE_MS));
+  const stopped = met === null && context.stoppedAt !== null;
   return {
     kind,
     startedAt,
     dueAt: new Date(due).toISOString(),
     targetMinutes,
-    metAt: metAt === null ? null : later(metAt, start),
+    metAt: met,
     pausedAt: stopped ? new Date(Math.max(context.stoppedAt!, start)).toISOString() : null,
     dueSoonShare: context.dueSoonShare,
   };

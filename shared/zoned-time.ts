@@ -84,9 +84,10 @@ export function formatLocalDate(date: LocalDate): string {
 }
 
 /**
- * The instant a local wall-clock time happens. Like Temporal's "compatible" disambiguation: a
- * time skipped by a spring-forward change moves forward by the gap (02:30 becomes 03:30), and a
- * time that happens twice when clocks go back is the earlier of the two.
+ * The first instant at which the local clock shows `minuteOfDay` on `date` or later: a time
+ * skipped when clocks spring forward is the moment they jump (02:30 becomes 03:00, so a shift
+ * "until 02:30" ends when the clock passes it), and a time that happens twice when clocks go
+ * back is its first occurrence.
  */
 export function instantOf(timeZone: string, date: LocalDate, minuteOfDay: number): number {
   const wall = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE_MS;
@@ -101,5 +102,17 @@ export function instantOf(timeZone: string, date: LocalDate, minuteOfDay: number
   if (earlyHolds && lateHolds) return Math.min(early, late);
   if (earlyHolds) return early;
   if (lateHolds) return late;
-  return early;
+  return offsetChangeBetween(timeZone, late, early, after);
+}
+
+/** The first instant in (fromMs, toMs] with offset `offset`, to the second (offsets change on whole seconds). */
+function offsetChangeBetween(timeZone: string, fromMs: number, toMs: number, offset: number): number {
+  let low = Math.floor(fromMs / 1000);
+  let high = Math.ceil(toMs / 1000);
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (zoneOffsetMs(timeZone, middle * 1000) === offset) high = middle;
+    else low = middle;
+  }
+  return high * 1000;
 }
