@@ -7,6 +7,7 @@ import { SlaClock, TicketStatus } from './sla-clock.ts';
 import { MAX_BATCH_MESSAGES, MAX_ID_CHARS } from './limits.ts';
 import { Language, Stage, Topic } from './taxonomy.ts';
 import { ReplyTemplate } from './templates/template-schema.ts';
+import { PhoneCallRequest, PlatformId, SelectorPackData } from './api-contract.ts';
 
 /** How far a captured message has got. `unlogged` is only ever a content script's own state. */
 export const LoggedState = z.enum(['unlogged', 'stored', 'synced']);
@@ -139,6 +140,79 @@ export const TemplateChangeReply = z.discriminatedUnion('ok', [
 ]);
 export type TemplateChangeReply = z.infer<typeof TemplateChangeReply>;
 
+// content script <-> background: selector packs (issue 4). Data only; the content script checks
+// a pack with its adapter's own schema again before it reads a page with it.
+export const RemoteSelectorPack = z.object({
+  version: z.string().trim().min(1).max(40),
+  selectors: SelectorPackData,
+});
+export type RemoteSelectorPack = z.infer<typeof RemoteSelectorPack>;
+
+export const SelectorPackRequest = z.object({
+  type: z.literal('konuk/selector-pack'),
+  platform: PlatformId,
+  /** Ask the API for newer packs first (throttled): the page cannot be read with the current one. */
+  refresh: z.boolean().optional(),
+});
+export type SelectorPackRequest = z.infer<typeof SelectorPackRequest>;
+
+/** `pack: null`: no valid pack from the API, the built-in one stays in use. */
+export const SelectorPackReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), pack: RemoteSelectorPack.nullable() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type SelectorPackReply = z.infer<typeof SelectorPackReply>;
+
+// background -> content scripts, when a newer valid pack arrived from the API
+export const SelectorPackPush = z.object({
+  type: z.literal('konuk/selector-pack-update'),
+  platform: PlatformId,
+  pack: RemoteSelectorPack,
+});
+export type SelectorPackPush = z.infer<typeof SelectorPackPush>;
+
+// content script -> background: whether the open conversation can be read (issue 4 capture
+// health). Sent when that changes; names and codes only, never page text.
+export const PageHealthProblem = z.enum(['no_messages_read', 'fields_missing']);
+export type PageHealthProblem = z.infer<typeof PageHealthProblem>;
+
+export const PageHealthReport = z.object({
+  type: z.literal('konuk/page-health'),
+  platform: PlatformId,
+  readable: z.boolean(),
+  problem: PageHealthProblem.optional(),
+  /** The fields that failed validation, by name. */
+  detail: z.string().max(300).optional(),
+  /** The selector pack in use: its version, or "built-in". */
+  packVersion: z.string().max(40),
+});
+export type PageHealthReport = z.infer<typeof PageHealthReport>;
+
+// extension pages -> background: a phone call logged by hand from the side panel. It is stored
+// before the answer, so a call logged offline gets its record number when the API is reached.
+export const LogPhoneCallRequest = z.object({
+  type: z.literal('konuk/log-phone-call'),
+  call: PhoneCallRequest.required({ callId: true }),
+});
+export type LogPhoneCallRequest = z.infer<typeof LogPhoneCallRequest>;
+
+export const LogPhoneCallReply = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    callId: z.string(),
+    /** `queued`: saved, waiting for the API; `refused`: the API said why in `error`. */
+    state: z.enum(['logged', 'queued', 'refused']),
+    recordNumber: z.string().nullable(),
+    error: z.string().nullable(),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type LogPhoneCallReply = z.infer<typeof LogPhoneCallReply>;
+
+// extension pages -> background: fetch escalation notifications now (the side panel opened).
+export const RefreshNotificationsRequest = z.object({ type: z.literal('konuk/refresh-notifications') });
+export type RefreshNotificationsRequest = z.infer<typeof RefreshNotificationsRequest>;
+
 export const RuntimeRequest = z.discriminatedUnion('type', [
   CaptureRequest,
   HealthReport,
@@ -147,5 +221,9 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   TemplatesRequest,
   TemplateSaveRequest,
   TemplateDeleteRequest,
+  SelectorPackRequest,
+  PageHealthReport,
+  LogPhoneCallRequest,
+  RefreshNotificationsRequest,
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequest>;
