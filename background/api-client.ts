@@ -7,9 +7,12 @@ import {
   ApiError,
   IngestResponse,
   MeResponse,
+  TemplateListResponse,
+  TemplateResponse,
   TicketListResponse,
 } from '../shared/api-contract.ts';
 import type { CapturedMessage } from '../shared/message.ts';
+import type { ReplyTemplate } from '../shared/templates/template-schema.ts';
 import type { Settings } from './settings.ts';
 import type { SyncError } from './sync-status.ts';
 
@@ -59,6 +62,33 @@ export class ApiClient {
 
   async me(): Promise<MeResponse> {
     return this.parse(await this.send('/me', { method: 'GET' }), MeResponse);
+  }
+
+  async listTemplates(): Promise<ReplyTemplate[]> {
+    const response = await this.send('/templates', { method: 'GET' });
+    return (await this.parse(response, TemplateListResponse)).templates;
+  }
+
+  /** A new template is created (refused when its id is taken); otherwise its id's is replaced. */
+  async saveTemplate(
+    template: ReplyTemplate,
+    isNew: boolean,
+  ): Promise<{ ok: true; template: ReplyTemplate } | { ok: false; rejection: Rejection }> {
+    const path = isNew ? '/templates' : `/templates/${encodeURIComponent(template.id)}`;
+    const response = await this.send(path, {
+      method: isNew ? 'POST' : 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(template),
+    });
+    if (CONTENT_REJECTIONS.has(response.status)) {
+      return { ok: false, rejection: { status: response.status, message: await rejectionMessage(response) } };
+    }
+    return { ok: true, template: (await this.parse(response, TemplateResponse)).template };
+  }
+
+  async deleteTemplate(id: string): Promise<void> {
+    const response = await this.send(`/templates/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    if (!response.ok) throw new ApiUnavailable({ code: 'bad_response', status: response.status });
   }
 
   private async send(path: string, init: RequestInit): Promise<Response> {

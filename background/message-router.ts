@@ -6,6 +6,9 @@ import { z } from 'zod';
 import {
   HealthReport,
   SyncNowRequest,
+  TemplateDeleteRequest,
+  TemplateSaveRequest,
+  TemplatesRequest,
   TestConnectionRequest,
   type StatePush,
 } from '../shared/runtime-messages.ts';
@@ -17,6 +20,7 @@ import { recordHealth } from './record-health.ts';
 import { isExtensionPage, isOwnContentScript } from './sender-kind.ts';
 import type { SyncScheduler } from './schedule-sync.ts';
 import type { TabConversations } from './tab-conversations.ts';
+import { handleTemplateRequest } from './templates-requests.ts';
 import { testConnection } from './test-connection.ts';
 
 export interface RouterDeps {
@@ -31,7 +35,14 @@ type Sender = Browser.runtime.MessageSender;
 type Reply = { ok: boolean } & Record<string, unknown>;
 
 /** RuntimeRequest less captures, which are parsed message by message in handle-capture.ts. */
-const OtherRequest = z.discriminatedUnion('type', [HealthReport, SyncNowRequest, TestConnectionRequest]);
+const OtherRequest = z.discriminatedUnion('type', [
+  HealthReport,
+  SyncNowRequest,
+  TestConnectionRequest,
+  TemplatesRequest,
+  TemplateSaveRequest,
+  TemplateDeleteRequest,
+]);
 
 export function createMessageRouter(deps: RouterDeps) {
   return (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void): true => {
@@ -68,6 +79,10 @@ async function route(deps: RouterDeps, message: unknown, sender: Sender): Promis
       if (!isExtensionPage(sender))
         return { ok: false, error: 'test-connection is only for extension pages' };
       return testConnection(request, deps.fetch);
+    case 'konuk/templates':
+    case 'konuk/template-save':
+    case 'konuk/template-delete':
+      return handleTemplateRequest(deps, request, sender);
   }
 }
 

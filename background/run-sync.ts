@@ -16,6 +16,7 @@ import {
   type SyncError,
 } from './sync-status.ts';
 import type { TabConversations } from './tab-conversations.ts';
+import { refreshTemplates } from './templates-refresh.ts';
 import { updateToolbarBadge } from './update-toolbar-badge.ts';
 
 export const SYNC_LOCK = 'konuk-sync';
@@ -66,6 +67,7 @@ async function exchangeWithApi(deps: SyncDeps, force: boolean): Promise<SyncRun>
     return { kind: 'failed', outcome, error: error.reason, retryAt: next.nextAttemptAt };
   }
   await recordSyncSuccess(db, deps.now());
+  await refreshTemplates({ db, api, settings, now: deps.now() }, force);
   return { kind: 'synced', outcome };
 }
 

@@ -1,0 +1,116 @@
+// Answers the runtime messages about reply templates. Content scripts get the templates to
+// suggest, from the cache only (a panel never waits for the network); the options page may ask
+// for a fresh copy and edit the hotel's templates, which goes through the API.
+import type { Browser } from 'wxt/browser';
+import { STARTER_LIBRARY } from '../shared/templates/starter-library.ts';
+import type { ReplyTemplate } from '../shared/templates/template-schema.ts';
+import type {
+  TemplateChangeReply,
+  TemplateDeleteRequest,
+  TemplateSaveRequest,
+  TemplatesReply,
+  TemplatesRequest,
+} from '../shared/runtime-messages.ts';
+import { ApiClient, ApiUnavailable, type FetchLike } from './api-client.ts';
+import type { KonukDb } from './db.ts';
+import { isExtensionPage, isOwnContentScript } from './sender-kind.ts';
+import { isConfigured, loadSettings } from './settings.ts';
+import { connectionId, readTemplateCache, writeTemplateCache } from './templates-cache.ts';
+import { fetchTemplates, type TemplateRefreshDeps } from './templates-refresh.ts';
+import { readReplyTicket } from './templates-reply-ticket.ts';
+
+export interface TemplateRequestDeps {
+  db: KonukDb;
+  fetch: FetchLike;
+  now: () => number;
+}
+
+type Sender = Browser.runtime.MessageSender;
+type TemplateRequest = TemplatesRequest | TemplateSaveRequest | TemplateDeleteRequest;
+type Refused = { ok: false; error: string };
+
+export async function handleTemplateRequest(
+  deps: TemplateRequestDeps,
+  request: TemplateRequest,
+  sender: Sender,
+): Promise<TemplatesReply | TemplateChangeReply | Refused> {
+  const fromPage = isExtensionPage(sender);
+  if (request.type === 'konuk/templates') {
+    if (!fromPage && !isOwnContentScript(sender)) return { ok: false, error: 'not from Konuk' };
+    return listTemplates(deps, request, fromPage && request.refresh === true);
+  }
+  // A page can steer a content script; only the options page may change the hotel's templates.
+  if (!fromPage) return { ok: false, error: 'templates are edited from the options page only' };
+  return changeTemplates(deps, request);
+}
+
+async function listTemplates(
+  deps: TemplateRequestDeps,
+  request: TemplatesRequest,
+  refresh: boolean,
+): Promise<TemplatesReply> {
+  const settings = await loadSettings(deps.db);
+  let cache = null;
+  if (isConfigured(settings)) {
+    cache = await readTemplateCache(deps.db, await connectionId(settings));
+    if (refresh) cache = (await fetchQuietly(refreshDeps(deps, settings))) ?? cache;
+  }
+  return {
+    ok: true,
+    source: cache ? 'hotel' : 'starter',
+    templates: cache?.templates ?? [...STARTER_LIBRARY],
+    hotelName: cache?.hotelName ?? null,
+    agentName: cache?.agentName ?? null,
+    ticket: await readReplyTicket(deps.db, request),
+  };
+}
+
+async function changeTemplates(
+  deps: TemplateRequestDeps,
+  request: TemplateSaveRequest | TemplateDeleteRequest,
+): Promise<TemplateChangeReply> {
+  const settings = await loadSettings(deps.db);
+  if (!isConfigured(settings)) return { ok: false, error: 'not_configured' };
+  const refresh = refreshDeps(deps, settings);
+  try {
+    if (request.type === 'konuk/template-save') {
+      const saved = await refresh.api.saveTemplate(request.template, request.isNew);
+      if (!saved.ok) return { ok: false, error: saved.rejection.message };
+    } else {
+      await refresh.api.deleteTemplate(request.id);
+    }
+  } catch (error) {
+    if (error instanceof ApiUnavailable) return { ok: false, error: error.reason.code };
+    throw error;
+  }
+  // The API's list is the truth; when it cannot be read right after, the change is applied here.
+  const fresh = await fetchQuietly(refresh);
+  return { ok: true, templates: fresh?.templates ?? (await applyLocally(deps.db, settings, request)) };
+}
+
+function refreshDeps(deps: TemplateRequestDeps, settings: TemplateRefreshDeps['settings']) {
+  return { db: deps.db, api: new ApiClient(settings, deps.fetch), settings, now: deps.now() };
+}
+
+async function fetchQuietly(deps: TemplateRefreshDeps) {
+  try {
+    return await fetchTemplates(deps);
+  } catch (error) {
+    if (error instanceof ApiUnavailable) return null;
+    throw error;
+  }
+}
+
+async function applyLocally(
+  db: KonukDb,
+  settings: TemplateRefreshDeps['settings'],
+  request: TemplateSaveRequest | TemplateDeleteRequest,
+): Promise<ReplyTemplate[]> {
+  const cache = await readTemplateCache(db, await connectionId(settings));
+  if (!cache) return request.type === 'konuk/template-save' ? [request.template] : [];
+  const id = request.type === 'konuk/template-save' ? request.template.id : request.id;
+  const templates = cache.templates.filter((t) => t.id !== id);
+  if (request.type === 'konuk/template-save') templates.push(request.template);
+  await writeTemplateCache(db, { ...cache, templates });
+  return templates;
+}
