@@ -6,9 +6,15 @@ import type { Database } from './db/database.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerCors } from './plugins/cors.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { captureHealthRoutes } from './routes/capture-health/index.ts';
+import { guestRoutes } from './routes/guests/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { meRoutes } from './routes/me/index.ts';
 import { messageRoutes } from './routes/messages/index.ts';
+import { notificationRoutes } from './routes/notifications/index.ts';
+import { reportRoutes } from './routes/reports/index.ts';
+import { selectorPackRoutes } from './routes/selector-packs/index.ts';
+import { templateRoutes } from './routes/templates/index.ts';
 import { ticketRoutes } from './routes/tickets/index.ts';
 
 export interface AppOptions {
@@ -29,6 +35,12 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
       await api.register(meRoutes);
       await api.register(messageRoutes(db));
       await api.register(ticketRoutes(db));
+      await api.register(notificationRoutes(db));
+      await api.register(templateRoutes(db));
+      await api.register(reportRoutes(db));
+      await api.register(guestRoutes(db));
+      await api.register(selectorPackRoutes(db));
+      await api.register(captureHealthRoutes(db));
     },
     { prefix: API_PREFIX },
   );

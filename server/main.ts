@@ -2,9 +2,12 @@
 // DATABASE_URL is set, else on PGlite in KONUK_DATA_DIR (.konuk-data/pglite).
 import { buildApp } from './app.ts';
 import { openDatabaseFromEnv } from './db/open-database.ts';
+import { escalateDueTickets } from './repositories/escalation-sweep.ts';
 
 const DEFAULT_PORT = 8787;
 const DEFAULT_HOST = '127.0.0.1';
+/** Tiers are minutes apart: checking every half minute tells each one on time. */
+const ESCALATION_SWEEP_MS = 30_000;
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
@@ -14,7 +17,16 @@ async function main(): Promise<void> {
   const host = process.env.HOST ?? DEFAULT_HOST;
   const db = await openDatabaseFromEnv();
   const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const sweep = setInterval(() => {
+    escalateDueTickets(db, new Date()).catch((error: unknown) => {
+      app.log.error(
+        { err: { message: error instanceof Error ? error.message : String(error) } },
+        'escalation sweep failed',
+      );
+    });
+  }, ESCALATION_SWEEP_MS);
   const stop = async () => {
+    clearInterval(sweep);
     await app.close();
     await db.close();
     process.exit(0);

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 
 const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i;
-const ALLOWED_METHODS = 'GET, POST, PATCH, OPTIONS';
+const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 const ALLOWED_HEADERS = 'Authorization, Content-Type';
 const PREFLIGHT_MAX_AGE_SECONDS = '600';
 

@@ -1,11 +1,12 @@
-// Reading tickets and changing their status, always within one hotel.
-import type { TicketListQuery } from '../../shared/api-contract.ts';
+// Reading tickets, changing their status and correcting their labels, always within one hotel.
+import type { TicketConversation, TicketListQuery, TicketUpdateRequest } from '../../shared/api-contract.ts';
+import type { Classification, LabelCorrection } from '../../shared/classification/classification-schema.ts';
 import type { TicketStatus } from '../../shared/sla-clock.ts';
 import type { StoredMessage, Ticket } from '../../shared/ticket.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { ticketClock, type ClockFacts } from '../services/ticket-clock.ts';
-import { lockConversations, lockHotelChanges } from './locks.ts';
-import { hotelSlaPolicy } from './tenant-repository.ts';
+import { mergeCorrection } from '../services/ticket-labelling.ts';
+import { applyTicketChanges, refreshOf } from './apply-ticket-changes.ts';
+import { lockConversations, lockHotelChanges, lockHotelGuests } from './locks.ts';
 import { OWNER_JOIN, TICKET_COLUMNS, toTicket, type TicketRow } from './ticket-row.ts';
 
 export interface TicketPage {
@@ -25,7 +26,8 @@ export async function listTickets(
         and t.change_seq > $2::bigint
         and ($3::text[] is null or t.status = any($3::text[]))
         and ($4::text[] is null or t.channel = any($4::text[]))
-        and ($5::text is null or t.conversation_id = $5)
+        and ($5::text is null or exists (select 1 from ticket_conversations tc
+                                          where tc.ticket_id = t.id and tc.conversation_id = $5))
       order by t.change_seq
       limit $6`,
     [
@@ -80,6 +82,9 @@ interface MessageRow {
   received_at: string;
   text: string;
   agent_id: string | null;
+  classification: Classification | null;
+  asks_csat: boolean;
+  csat_score: number | null;
 }
 
 export async function ticketMessages(
@@ -89,7 +94,8 @@ export async function ticketMessages(
 ): Promise<StoredMessage[]> {
   const rows = await db.query<MessageRow>(
     `select id, ticket_id, key, channel, conversation_id, platform_message_id, direction, sender_name,
-            sender_handle, sent_at, captured_at, received_at, text, agent_id
+            sender_handle, sent_at, captured_at, received_at, text, agent_id, classification,
+            asks_csat, csat_score
        from messages
       where hotel_id = $1 and ticket_id = $2
       order by sent_at, captured_at, id`,
@@ -110,60 +116,117 @@ export async function ticketMessages(
     receivedAt: row.received_at,
     text: row.text,
     agentId: row.agent_id,
+    classification: row.classification,
+    asksCsat: row.asks_csat,
+    csatScore: row.csat_score,
   }));
 }
 
-export type StatusChange =
+/** The ticket's conversations, its own first. */
+export async function ticketConversations(
+  db: Queryable,
+  hotelId: string,
+  ticketId: string,
+): Promise<TicketConversation[]> {
+  const rows = await db.query<{ channel: TicketConversation['channel']; conversation_id: string }>(
+    `select tc.channel, tc.conversation_id
+       from ticket_conversations tc join tickets t on t.id = tc.ticket_id
+      where tc.hotel_id = $1 and tc.ticket_id = $2
+      order by (tc.channel = t.channel and tc.conversation_id = t.conversation_id) desc,
+               tc.channel, tc.conversation_id`,
+    [hotelId, ticketId],
+  );
+  return rows.map((row) => ({ channel: row.channel, conversationId: row.conversation_id }));
+}
+
+export type TicketUpdate =
   | { outcome: 'updated'; ticket: Ticket }
   | { outcome: 'not_found' }
-  /** Reopening a closed ticket while its conversation already has another one open. */
+  /** Reopening a closed ticket while one of its conversations already has another one open. */
   | { outcome: 'conflict'; activeRecordNumber: string };
 
-type LockedTicketRow = ClockFacts & { id: string; conversation_id: string };
+const REOPENING: ReadonlySet<TicketStatus> = new Set(['resolved', 'closed']);
+const WORKING: ReadonlySet<TicketStatus> = new Set(['open', 'pending_guest']);
 
-export async function changeTicketStatus(
+/** A status change and/or an agent's label corrections, then the ticket worked out again. */
+export async function updateTicket(
   db: Database,
   hotelId: string,
   recordNumber: string,
-  status: TicketStatus,
-): Promise<StatusChange> {
+  update: TicketUpdateRequest,
+  agentId: string,
+): Promise<TicketUpdate> {
   const now = new Date().toISOString();
+  const { status, team, ...labels } = update;
+  const corrects = team !== undefined || Object.values(labels).some((value) => value !== undefined);
   return db.transaction(async (tx) => {
     const ticket = await findTicket(tx, hotelId, recordNumber);
     if (!ticket) return { outcome: 'not_found' };
-    // The same locks as ingest, in the same order: a batch cannot join or reopen this ticket
-    // between our read and our write.
-    await lockConversations(tx, hotelId, [`${ticket.channel}|${ticket.conversationId}`]);
+    // The same locks as ingest, in the same order: no batch can join, reopen or add to this
+    // ticket between our read and our write.
+    const conversations = await ticketConversations(tx, hotelId, ticket.id);
+    await lockConversations(
+      tx,
+      hotelId,
+      conversations.map((c) => `${c.channel}|${c.conversationId}`),
+    );
+    const statusChanges = status !== undefined && status !== ticket.status;
+    if (statusChanges) await lockHotelGuests(tx, hotelId);
     await lockHotelChanges(tx, hotelId);
-    const [row] = await tx.query<LockedTicketRow>(
-      `select id, conversation_id, channel, stage, priority, status, status_changed_at,
-              first_inbound_at, first_response_at, awaiting_since
-         from tickets where id = $1 for update`,
+    const [row] = await tx.query<{ status: TicketStatus; label_correction: LabelCorrection | null }>(
+      'select status, label_correction from tickets where id = $1 for update',
       [ticket.id],
     );
     if (!row) return { outcome: 'not_found' };
-    if (row.status === status)
-      return { outcome: 'updated', ticket: (await findTicket(tx, hotelId, recordNumber))! };
-    if (row.status === 'closed') {
-      const [active] = await tx.query<{ record_number: string }>(
-        `select record_number from tickets
-          where hotel_id = $1 and channel = $2 and conversation_id = $3 and status <> 'closed'`,
-        [hotelId, row.channel, row.conversation_id],
-      );
-      if (active) return { outcome: 'conflict', activeRecordNumber: active.record_number };
-    }
-    const sla = ticketClock({ ...row, status, status_changed_at: now }, await hotelSlaPolicy(tx, hotelId));
-    const [updated] = await tx.query<TicketRow>(
-      `with t as (
-         update tickets set status = $2, status_changed_at = $3, updated_at = $3,
+    if (status !== undefined && status !== row.status) {
+      if (row.status === 'closed') {
+        const active = await otherActiveTicket(tx, hotelId, ticket.id);
+        if (active) return { outcome: 'conflict', activeRecordNumber: active };
+      }
+      await tx.query(
+        `update tickets set status = $2, status_changed_at = $3,
                 closed_at = case when $2 = 'closed' then $3::timestamptz end,
-                sla = $4, change_seq = nextval('ticket_change_seq')
-          where id = $1
-          returning *
-       )
-       select ${TICKET_COLUMNS} from t ${OWNER_JOIN}`,
-      [row.id, status, now, JSON.stringify(sla)],
-    );
-    return { outcome: 'updated', ticket: toTicket(updated!) };
+                resolved_at = case when $4 then $3::timestamptz when $5 then null else resolved_at end,
+                reopen_count = reopen_count + case when $5 then 1 else 0 end
+          where id = $1`,
+        [
+          ticket.id,
+          status,
+          now,
+          REOPENING.has(status) && WORKING.has(row.status),
+          WORKING.has(status) && REOPENING.has(row.status),
+        ],
+      );
+    } else if (!corrects) {
+      return { outcome: 'updated', ticket };
+    }
+    if (corrects) {
+      await tx.query(
+        'update tickets set label_correction = $2, corrected_team = coalesce($3, corrected_team) where id = $1',
+        [
+          ticket.id,
+          JSON.stringify(mergeCorrection(row.label_correction, labels, now, agentId)),
+          team ?? null,
+        ],
+      );
+    }
+    const [updated] = await applyTicketChanges(tx, hotelId, [refreshOf(ticket.id, corrects)], now);
+    return { outcome: 'updated', ticket: updated! };
   });
+}
+
+/** Another ticket that is not closed and shares a conversation with this one. */
+async function otherActiveTicket(tx: Queryable, hotelId: string, ticketId: string): Promise<string | null> {
+  const [active] = await tx.query<{ record_number: string }>(
+    `select t.record_number
+       from ticket_conversations mine
+       join ticket_conversations other
+         on other.hotel_id = mine.hotel_id and other.channel = mine.channel
+        and other.conversation_id = mine.conversation_id and other.ticket_id <> mine.ticket_id
+       join tickets t on t.id = other.ticket_id
+      where mine.hotel_id = $1 and mine.ticket_id = $2 and t.status <> 'closed'
+      limit 1`,
+    [hotelId, ticketId],
+  );
+  return active?.record_number ?? null;
 }

@@ -1,23 +1,32 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import {
+  PhoneCallRequest,
   TicketListQuery,
   TicketUpdateRequest,
+  type PhoneCallResponse,
   type TicketDetailResponse,
   type TicketListResponse,
 } from '../../../shared/api-contract.ts';
+import type { CapturedMessage } from '../../../shared/message.ts';
+import { normalisePhoneNumber } from '../../../shared/phone-number.ts';
 import { RecordNumber, type Ticket } from '../../../shared/ticket.ts';
 import type { Database } from '../../db/database.ts';
 import { HttpError, parseRequest } from '../../http-error.ts';
 import { callerOf } from '../../plugins/auth.ts';
+import { ingestBatch } from '../../repositories/ingest-repository.ts';
 import { storableText } from '../../services/storable-text.ts';
 import {
-  changeTicketStatus,
   findTicket,
   listTickets,
+  ticketConversations,
   ticketMessages,
+  updateTicket,
 } from '../../repositories/ticket-repository.ts';
 
 const MAX_CURSOR = 2n ** 63n - 1n;
+/** A call logged a little ahead of the server's clock is fine; one tomorrow is a typo. */
+const MAX_CALL_CLOCK_SKEW_MS = 5 * 60_000;
 
 function recordNumberOf(params: unknown): string {
   return parseRequest(RecordNumber, (params as { recordNumber?: unknown }).recordNumber, 'record number');
@@ -26,6 +35,59 @@ function recordNumberOf(params: unknown): string {
 // Another hotel's record number gets the same answer as one that does not exist.
 function notFound(recordNumber: string): HttpError {
   return new HttpError(404, 'not_found', `No ticket ${recordNumber} in this hotel.`);
+}
+
+function invalidField(path: string, message: string): HttpError {
+  return new HttpError(400, 'invalid_request', `Invalid request body: ${path}: ${message}`, [
+    { path, message },
+  ]);
+}
+
+/**
+ * A logged call as captured messages: the guest's words, and the agent's answer on the call when
+ * given. The conversation is the guest's number, so calls from one number share a ticket while
+ * it is open; a call without a number is a conversation of its own.
+ */
+function callMessages(call: PhoneCallRequest, agentName: string, now: string): CapturedMessage[] {
+  let phone: string | null = null;
+  if (call.guestPhone !== undefined) {
+    phone = normalisePhoneNumber(call.guestPhone);
+    if (!phone) throw invalidField('guestPhone', 'not a phone number (write it as +90 532 123 45 67)');
+  }
+  const calledAt = call.calledAt ?? now;
+  if (Date.parse(calledAt) > Date.parse(now) + MAX_CALL_CLOCK_SKEW_MS) {
+    throw invalidField('calledAt', 'a call cannot be logged before it happens');
+  }
+  const callId = call.callId ?? randomUUID();
+  const base = {
+    channel: 'phone' as const,
+    conversationId: phone ? `tel:${phone}` : `call:${callId}`,
+    sentAt: new Date(calledAt).toISOString(),
+    capturedAt: now,
+    conversationTitle: call.guestName,
+    ...(call.reservationNumber ? { reservationNumber: call.reservationNumber } : {}),
+    ...(call.stay ? { stay: call.stay } : {}),
+  };
+  const guest: CapturedMessage = {
+    ...base,
+    platformMessageId: `call:${callId}`,
+    direction: 'inbound',
+    senderName: call.guestName,
+    guestName: call.guestName,
+    ...(phone ? { senderHandle: phone } : {}),
+    text: call.text,
+  };
+  if (!call.reply) return [guest];
+  return [
+    guest,
+    {
+      ...base,
+      platformMessageId: `reply:${callId}`,
+      direction: 'outbound',
+      senderName: agentName,
+      text: call.reply,
+    },
+  ];
 }
 
 export function ticketRoutes(db: Database) {
@@ -51,22 +113,39 @@ export function ticketRoutes(db: Database) {
       };
     });
 
+    app.post('/tickets', async (request, reply): Promise<PhoneCallResponse> => {
+      const { agent, hotel } = callerOf(request);
+      const call = parseRequest(PhoneCallRequest, request.body, 'request body');
+      const messages = callMessages(call, agent.name, new Date().toISOString());
+      const ingested = await ingestBatch(db, {
+        hotelId: hotel.id,
+        agentId: agent.id,
+        timeZone: hotel.timeZone,
+        messages,
+      });
+      const result = ingested.results[0]!;
+      const ticket = ingested.tickets.find((t) => t.id === result.ticketId)!;
+      reply.code(result.duplicate ? 200 : 201);
+      return { ticket, messageId: result.messageId, duplicate: result.duplicate };
+    });
+
     app.get('/tickets/:recordNumber', async (request): Promise<TicketDetailResponse> => {
       const { hotel } = callerOf(request);
       const recordNumber = recordNumberOf(request.params);
       const ticket = await findTicket(db, hotel.id, recordNumber);
       if (!ticket) throw notFound(recordNumber);
-      return { ticket, messages: await ticketMessages(db, hotel.id, ticket.id) };
+      return {
+        ticket,
+        messages: await ticketMessages(db, hotel.id, ticket.id),
+        conversations: await ticketConversations(db, hotel.id, ticket.id),
+      };
     });
 
     app.patch('/tickets/:recordNumber', async (request): Promise<Ticket> => {
-      const { hotel } = callerOf(request);
+      const { agent, hotel } = callerOf(request);
       const recordNumber = recordNumberOf(request.params);
-      const { status } = parseRequest(TicketUpdateRequest, request.body, 'request body');
-      if (status === undefined) {
-        throw new HttpError(400, 'invalid_request', 'Label corrections are not supported yet.');
-      }
-      const change = await changeTicketStatus(db, hotel.id, recordNumber, status);
+      const update = parseRequest(TicketUpdateRequest, request.body, 'request body');
+      const change = await updateTicket(db, hotel.id, recordNumber, update, agent.id);
       if (change.outcome === 'not_found') throw notFound(recordNumber);
       if (change.outcome === 'conflict') {
         throw new HttpError(
