@@ -91,6 +91,31 @@ export class ApiClient {
     if (!response.ok) throw new ApiUnavailable({ code: 'bad_response', status: response.status });
   }
 
+  /**
+   * Any other endpoint of the contract: the answer parsed with `schema`, or the API's reason when
+   * it refused the request's content. `body` is sent as JSON.
+   */
+  async request<T extends z.ZodType>(
+    path: string,
+    init: { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown },
+    schema: T,
+  ): Promise<{ ok: true; body: z.infer<T> } | { ok: false; rejection: Rejection }> {
+    const response = await this.send(
+      path,
+      init.body === undefined
+        ? { method: init.method }
+        : {
+            method: init.method,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(init.body),
+          },
+    );
+    if (CONTENT_REJECTIONS.has(response.status)) {
+      return { ok: false, rejection: { status: response.status, message: await rejectionMessage(response) } };
+    }
+    return { ok: true, body: await this.parse(response, schema) };
+  }
+
   private async send(path: string, init: RequestInit): Promise<Response> {
     const url = `${this.settings.apiUrl.replace(/\/+$/, '')}${API_PREFIX}${path}`;
     let response: Response;
