@@ -12,6 +12,15 @@ import type { ExtractedMessage, PlatformAdapter, ReadEnvironment } from './platf
 import { BADGE_TAG, createBadgeLayer } from './badge-layer.tsx';
 import { createCaptureSender } from './capture-sender.ts';
 import { createHealthReporter } from './health-reporter.ts';
+import { startCaptureHealth } from './capture-health.ts';
+import { createHealthBannerLayer } from './capture-health-banner.tsx';
+import {
+  BUILT_IN_PACK,
+  chooseAdapter,
+  followSelectorPacks,
+  type AdapterChoice,
+  type PackSupport,
+} from './selector-packs.ts';
 import { LoggedStateStore } from './logged-state-store.ts';
 import { sharpenSentAt, toIsoWithOffset } from './page-time.ts';
 import { subjectSelector } from './selector-subject.ts';
@@ -25,11 +34,18 @@ interface Seen {
   inbound: boolean;
 }
 
-export function startCapture(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
-  guard(() => run(adapter, ctx))();
+/** With `packs`, the page is read with the hotel's newest selector pack for the platform (issue 4). */
+export function startCapture(adapter: PlatformAdapter, ctx: ContentScriptContext, packs?: PackSupport): void {
+  if (!packs) return guard(() => run({ adapter, version: BUILT_IN_PACK }, ctx))();
+  void chooseAdapter(adapter, packs, document, (fn, ms) => ctx.setTimeout(fn, ms)).then(
+    guard((choice: AdapterChoice) => {
+      if (ctx.isValid) run(choice, ctx, packs);
+    }),
+  );
 }
 
-function run(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
+function run(first: AdapterChoice, ctx: ContentScriptContext, packs?: PackSupport): void {
+  let { adapter, version: packVersion } = first;
   const store = new LoggedStateStore();
   const health = createHealthReporter(adapter.id);
   const layer = createBadgeLayer(document, (key) => store.facts(key), t);
@@ -42,7 +58,24 @@ function run(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
     onProblem: (problem) => health.problem(problem),
     setTimeout: (callback, ms) => ctx.setTimeout(guard(callback), ms),
   });
-  const seen = new WeakMap<Element, Seen>();
+  let seen = new WeakMap<Element, Seen>();
+  const follower = packs
+    ? followSelectorPacks(adapter.id, packs, document, () => packVersion, guard(useAdapter))
+    : null;
+  const banner = createHealthBannerLayer(
+    document,
+    t,
+    () => follower?.checkForUpdate() ?? Promise.resolve(false),
+  );
+  const pageHealth = startCaptureHealth({
+    platform: adapter.id,
+    document,
+    adapter: () => adapter,
+    isRead: (element) => (seen.get(element)?.key ?? UNCAPTURABLE) !== UNCAPTURABLE,
+    packVersion,
+    show: (view) => banner.show(view),
+    setInterval: (callback, ms) => ctx.setInterval(guard(callback), ms),
+  });
 
   function environment(): ReadEnvironment {
     return { document, location: window.location, now: new Date(), reportFallback: health.fallback };
@@ -53,6 +86,7 @@ function run(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
     if (known) {
       // Re-rendered or back from virtualised scrolling: restore the badge, nothing to send.
       if (known.inbound) layer.mount(adapter.badgeAnchor(element) ?? element, known.key, env.now);
+      if (known.key !== UNCAPTURABLE) pageHealth.read(element);
       return;
     }
     const extracted = adapter.readMessage(element, env);
@@ -72,6 +106,8 @@ function run(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
       health.problem(`${adapter.id} message dropped, invalid ${fields.join(', ')}`);
     }
     seen.set(element, { key, inbound });
+    if (parsed.success) pageHealth.read(element);
+    else pageHealth.invalid(element, [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))]);
     if (inbound) layer.mount(adapter.badgeAnchor(element) ?? element, key, env.now);
   }
 
@@ -80,7 +116,17 @@ function run(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
     for (const element of document.querySelectorAll(adapter.messageSelector)) capture(element, env);
   }
 
-  const candidates = subjectSelector(adapter.messageSelector);
+  let candidates = subjectSelector(adapter.messageSelector);
+  /** A newer selector pack: every message is read again with it (confirmed ones are not resent). */
+  function useAdapter(choice: AdapterChoice): void {
+    ({ adapter, version: packVersion } = choice);
+    candidates = subjectSelector(adapter.messageSelector);
+    seen = new WeakMap();
+    pageHealth.packInUse(packVersion);
+    scanAll();
+    pageHealth.check();
+  }
+
   function scanAdded(records: MutationRecord[]): void {
     const found = new Set<Element>();
     for (const record of records) {
@@ -113,7 +159,14 @@ function run(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
     layer.refresh(new Date());
   });
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.addEventListener(window, 'wxt:locationchange', guard(scanAll));
+  ctx.addEventListener(
+    window,
+    'wxt:locationchange',
+    guard(() => {
+      pageHealth.reset();
+      scanAll();
+    }),
+  );
   ctx.setInterval(
     guard(() => {
       if (!document.hidden) layer.refresh(new Date());
@@ -124,6 +177,8 @@ function run(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
     observer.disconnect();
     browser.runtime.onMessage.removeListener(onMessage);
     layer.removeAll();
+    banner.remove();
+    follower?.stop();
   });
   scanAll();
 }
