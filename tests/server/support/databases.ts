@@ -7,6 +7,7 @@ import type { Database } from '../../../server/db/database.ts';
 import { openMemoryDatabase, openPostgresInFreshSchema } from '../../../server/db/test-databases.ts';
 import { createAgent, createHotel, saveToken } from '../../../server/repositories/tenant-repository.ts';
 import { generateToken } from '../../../server/services/api-tokens.ts';
+import type { Role } from '../../../shared/taxonomy.ts';
 import { ApiClient } from './api-client.ts';
 
 export const DATABASE_KINDS = ['pglite', 'postgres'] as const;
@@ -62,24 +63,44 @@ export class ServerHarness {
   }
 
   /** A new hotel with one agent and a token: each test gets its own, so tests never share rows. */
-  async tenant(options: { agentName?: string; hotelName?: string } = {}): Promise<Tenant> {
+  async tenant(
+    options: { agentName?: string; hotelName?: string; role?: Role; timeZone?: string } = {},
+  ): Promise<Tenant> {
     this.#hotels += 1;
-    const hotel = await createHotel(this.db, { name: options.hotelName ?? `Hotel ${this.#hotels}` });
-    const agent = await createAgent(this.db, { hotelId: hotel.id, name: options.agentName ?? 'Selin' });
+    const hotel = await createHotel(this.db, {
+      name: options.hotelName ?? `Hotel ${this.#hotels}`,
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    });
+    const agent = await createAgent(this.db, {
+      hotelId: hotel.id,
+      name: options.agentName ?? 'Selin',
+      ...(options.role ? { role: options.role } : {}),
+    });
     const token = generateToken();
     await saveToken(this.db, agent.id, token);
     return { hotelId: hotel.id, agentId: agent.id, token, api: new ApiClient(this.app, token) };
   }
 
   /** Another agent (with its own token) in an existing hotel. */
-  async colleague(hotelId: string, name: string): Promise<Tenant> {
-    const agent = await createAgent(this.db, { hotelId, name });
+  async colleague(hotelId: string, name: string, role?: Role): Promise<Tenant> {
+    const agent = await createAgent(this.db, { hotelId, name, ...(role ? { role } : {}) });
     const token = generateToken();
     await saveToken(this.db, agent.id, token);
     return { hotelId, agentId: agent.id, token, api: new ApiClient(this.app, token) };
   }
 
-  async count(table: 'messages' | 'tickets', hotelId: string): Promise<number> {
+  async count(
+    table:
+      | 'messages'
+      | 'tickets'
+      | 'guests'
+      | 'guest_links'
+      | 'notifications'
+      | 'reply_templates'
+      | 'selector_packs'
+      | 'capture_health',
+    hotelId: string,
+  ): Promise<number> {
     const [row] = await this.db.query<{ n: number }>(
       `select count(*)::int as n from ${table} where hotel_id = $1`,
       [hotelId],
