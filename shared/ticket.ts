@@ -1,7 +1,7 @@
 // A ticket: one record number for a guest's conversation, with its SLA clock and owner.
 import { z } from 'zod';
 import { Channel, EscalationReason, Language, Priority, Stage, Team, Topic } from './taxonomy.ts';
-import { SlaClock, TicketStatus } from './sla-clock.ts';
+import { SlaClock, SlaClocks, TicketStatus } from './sla-clock.ts';
 import { Direction, StayDates } from './message.ts';
 import { MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './limits.ts';
 import { Classification } from './classification/classification-schema.ts';
@@ -75,6 +75,8 @@ export const Ticket = z.object({
   reservationNumber: z.string().max(MAX_NAME_CHARS).nullable().optional(),
   stay: StayDates.nullable().optional(),
   csat: TicketCsat.nullable().optional(),
+  /** Every SLA clock the ticket runs (`sla` is the one the badge shows); null until recomputed. */
+  clocks: SlaClocks.nullable().optional(),
 });
 export type Ticket = z.infer<typeof Ticket>;
 

@@ -7,17 +7,17 @@
 import type { Classification, LabelCorrection } from '../../shared/classification/classification-schema.ts';
 import type { ClassifiedMessage } from '../../shared/classification/label-ticket.ts';
 import type { RoutingConfig } from '../../shared/routing.ts';
-import type { SlaPolicy } from '../../shared/sla-policy.ts';
 import type { EscalationReason, Language, Team, Topic } from '../../shared/taxonomy.ts';
 import { formatRecordNumber, type Ticket } from '../../shared/ticket.ts';
 import type { Queryable } from '../db/database.ts';
 import { climbLadder } from '../services/escalation-ladder.ts';
 import type { PlannedTicketChange } from '../services/ingest-plan.ts';
-import { ticketClock, type ClockFacts } from '../services/ticket-clock.ts';
+import { guestResumedAt, type ClockFacts, type TicketClocks } from '../services/ticket-clock.ts';
 import { labelAndRoute, type TicketLabelling } from '../services/ticket-labelling.ts';
 import { lockHotelChanges } from './locks.ts';
 import { recordNotifications, type NewNotification } from './notification-repository.ts';
 import { hotelRoutingConfig, hotelSlaPolicy } from './tenant-repository.ts';
+import { ticketClocksOf } from './ticket-clocks.ts';
 import { OWNER_JOIN, TICKET_COLUMNS, toTicket, type TicketRow } from './ticket-row.ts';
 
 /** What applyTicketChanges needs to know of a change; an ingest's planned changes are these. */
@@ -73,18 +73,20 @@ type FactsRow = ClockFacts & {
   csat_message_id: string | null;
   csat_score: number | null;
   csat_answered_at: string | null;
+  /** The first guest message since the ticket's status last changed: when a reopening guest wrote. */
+  guest_returned_at: string | null;
 };
 
 // Every fact is a min or max over the messages_by_ticket index (or a partial index), so a long
 // conversation costs a few index probes, not a scan. A guest's rating is not a message that
 // waits for a reply, so it never starts a response clock.
 const READ_FACTS = `
-  select t.id, t.status, t.status_changed_at, t.channel, t.stage, t.priority, t.topic, t.language,
-         t.escalation, t.team, t.label_correction, t.corrected_team,
+  select t.id, t.status, t.status_changed_at, t.status_periods, t.channel, t.stage, t.priority,
+         t.topic, t.language, t.escalation, t.team, t.label_correction, t.corrected_team,
          i.first_inbound_at, i.last_inbound_at, o.last_outbound_at, r.first_response_at, w.awaiting_since,
          q.sent_at as csat_question_at, q.channel as csat_question_channel,
          q.conversation_id as csat_question_conversation_id,
-         a.id as csat_message_id, a.csat_score, a.sent_at as csat_answered_at
+         a.id as csat_message_id, a.csat_score, a.sent_at as csat_answered_at, g.guest_returned_at
     from tickets t
    cross join lateral (select min(m.sent_at) as first_inbound_at, max(m.sent_at) as last_inbound_at
                          from messages m where m.ticket_id = t.id and m.direction = 'inbound') i
@@ -97,6 +99,9 @@ const READ_FACTS = `
                          from messages m where m.ticket_id = t.id and m.direction = 'inbound'
                           and m.csat_score is null
                           and (o.last_outbound_at is null or m.sent_at > o.last_outbound_at)) w
+   cross join lateral (select min(m.sent_at) as guest_returned_at
+                         from messages m where m.ticket_id = t.id and m.direction = 'inbound'
+                          and m.csat_score is null and m.sent_at >= t.status_changed_at) g
     left join lateral (select m.sent_at, m.channel, m.conversation_id
                          from messages m where m.ticket_id = t.id and m.asks_csat
                         order by m.sent_at desc limit 1) q on true
@@ -124,7 +129,7 @@ const APPLY_CHANGES = `
       reservation_number text, stay_check_in date, stay_check_out date,
       csat_score smallint, csat_message_id uuid, csat_answered_at timestamptz,
       csat_asked_at timestamptz, csat_asked_channel text, csat_asked_conversation_id text,
-      reopens integer, first_response_due_at timestamptz)
+      reopens integer, first_response_due_at timestamptz, sla_clocks jsonb)
   ), t as (
     update tickets t set
       record_seq = coalesce(t.record_seq, c.record_seq),
@@ -142,6 +147,7 @@ const APPLY_CHANGES = `
       conversation_title = coalesce(c.conversation_title, t.conversation_title),
       conversation_url = coalesce(c.conversation_url, t.conversation_url),
       sla = c.sla,
+      sla_clocks = c.sla_clocks,
       language = c.language,
       topic = c.topic,
       stage = c.stage,
@@ -190,9 +196,8 @@ export async function applyTicketChanges(
   const opened = changes.filter((c) => c.opened);
   let nextSeq = opened.length > 0 ? await allocateRecordSeqs(tx, hotelId, opened.length) : 0;
   const notifications: NewNotification[] = [];
-  const rows = changes.map((change) => {
+  const labelled = changes.map((change) => {
     const row = facts.get(change.ticketId)!;
-    const recordSeq = change.opened ? nextSeq++ : null;
     const labelling = change.relabel
       ? labelAndRoute({
           messages: classified.get(change.ticketId) ?? [],
@@ -202,7 +207,26 @@ export async function applyTicketChanges(
           config,
         })
       : unchangedLabels(row, config);
-    const record = changeRecord(change, row, labelling, policy, config, levels, now, recordSeq);
+    return { change, labelling, facts: clockFacts(change, row, labelling, now) };
+  });
+  const clocks = await ticketClocksOf(
+    tx,
+    hotelId,
+    new Map(labelled.map((l) => [l.change.ticketId, l.facts])),
+    policy,
+  );
+  const rows = labelled.map(({ change, labelling, facts: current }) => {
+    const recordSeq = change.opened ? nextSeq++ : null;
+    const record = changeRecord(
+      change,
+      current,
+      labelling,
+      clocks.get(change.ticketId)!,
+      config,
+      levels,
+      now,
+      recordSeq,
+    );
     notifications.push(...record.notifications);
     return record.row;
   });
@@ -268,19 +292,27 @@ async function allocateRecordSeqs(tx: Queryable, hotelId: string, count: number)
   return row!.last - count + 1;
 }
 
+/** The ticket's facts after this change: a guest message reopens it as of when the guest wrote. */
+function clockFacts(change: TicketChange, row: FactsRow, labelling: TicketLabelling, now: string): FactsRow {
+  const status = change.reopened
+    ? {
+        status: 'open' as const,
+        status_changed_at: guestResumedAt(row.status_changed_at, row.guest_returned_at, now),
+      }
+    : row;
+  return { ...row, ...status, stage: labelling.stage, priority: labelling.priority, topic: labelling.topic };
+}
+
 function changeRecord(
   change: TicketChange,
-  row: FactsRow,
+  facts: FactsRow,
   labelling: TicketLabelling,
-  policy: SlaPolicy,
+  { sla, clocks }: TicketClocks,
   config: RoutingConfig,
   levels: ReadonlyMap<string, number>,
   now: string,
   recordSeq: number | null,
 ) {
-  const status = change.reopened ? { status: 'open' as const, status_changed_at: now } : row;
-  const facts: FactsRow = { ...row, ...status, stage: labelling.stage, priority: labelling.priority };
-  const sla = ticketClock(facts, policy);
   const ladder = climbLadder(
     config,
     { status: facts.status, awaitingSince: facts.awaiting_since },
@@ -308,8 +340,8 @@ function changeRecord(
     })),
   ];
   const questionWaiting =
-    row.csat_question_at !== null &&
-    (row.csat_answered_at === null || row.csat_answered_at < row.csat_question_at);
+    facts.csat_question_at !== null &&
+    (facts.csat_answered_at === null || facts.csat_answered_at < facts.csat_question_at);
   return {
     notifications,
     row: {
@@ -329,6 +361,7 @@ function changeRecord(
       conversation_title: change.conversationTitle,
       conversation_url: change.conversationUrl,
       sla,
+      sla_clocks: clocks,
       language: labelling.language,
       topic: labelling.topic,
       stage: labelling.stage,
@@ -341,14 +374,14 @@ function changeRecord(
       reservation_number: change.reservationNumber,
       stay_check_in: change.stay?.checkIn ?? null,
       stay_check_out: change.stay?.checkOut ?? null,
-      csat_score: row.csat_score,
-      csat_message_id: row.csat_message_id,
-      csat_answered_at: row.csat_answered_at,
-      csat_asked_at: questionWaiting ? row.csat_question_at : null,
-      csat_asked_channel: questionWaiting ? row.csat_question_channel : null,
-      csat_asked_conversation_id: questionWaiting ? row.csat_question_conversation_id : null,
+      csat_score: facts.csat_score,
+      csat_message_id: facts.csat_message_id,
+      csat_answered_at: facts.csat_answered_at,
+      csat_asked_at: questionWaiting ? facts.csat_question_at : null,
+      csat_asked_channel: questionWaiting ? facts.csat_question_channel : null,
+      csat_asked_conversation_id: questionWaiting ? facts.csat_question_conversation_id : null,
       reopens: change.reopenedFrom === 'resolved' ? 1 : 0,
-      first_response_due_at: sla.kind === 'first_response' ? sla.dueAt : null,
+      first_response_due_at: clocks.firstResponse.dueAt,
     },
   };
 }

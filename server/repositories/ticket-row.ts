@@ -1,6 +1,6 @@
 // How a ticket row becomes the contract's Ticket: one column list and one mapping, shared by
 // every query that returns tickets.
-import type { SlaClock } from '../../shared/sla-clock.ts';
+import type { SlaClock, SlaClocks } from '../../shared/sla-clock.ts';
 import type { CorrectableField, Ticket } from '../../shared/ticket.ts';
 import type {
   Channel,
@@ -21,7 +21,7 @@ export const TICKET_COLUMNS = `
   t.first_inbound_at, t.last_inbound_at, t.last_outbound_at, t.first_response_at, t.awaiting_since,
   t.sla, t.created_at, t.updated_at, t.closed_at, t.change_seq, t.language, t.label_correction,
   t.corrected_team, t.escalation_level, t.guest_id, t.reservation_number, t.stay_check_in,
-  t.stay_check_out, t.csat_score, t.csat_message_id, t.csat_answered_at`;
+  t.stay_check_out, t.csat_score, t.csat_message_id, t.csat_answered_at, t.sla_clocks`;
 
 export const OWNER_JOIN = 'left join agents owner on owner.id = t.owner_agent_id';
 
@@ -50,6 +50,7 @@ export interface TicketRow {
   first_response_at: string | null;
   awaiting_since: string | null;
   sla: SlaClock;
+  sla_clocks: SlaClocks | null;
   created_at: string;
   updated_at: string;
   closed_at: string | null;
@@ -119,5 +120,6 @@ export function toTicket(row: TicketRow): Ticket {
       row.csat_score !== null && row.csat_message_id && row.csat_answered_at
         ? { score: row.csat_score, messageId: row.csat_message_id, answeredAt: row.csat_answered_at }
         : null,
+    clocks: row.sla_clocks,
   };
 }
