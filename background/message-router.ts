@@ -5,6 +5,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import {
   HealthReport,
+  LogPhoneCallRequest,
+  PageHealthReport,
+  RefreshNotificationsRequest,
+  SelectorPackRequest,
   SyncNowRequest,
   TemplateDeleteRequest,
   TemplateSaveRequest,
@@ -14,6 +18,7 @@ import {
 } from '../shared/runtime-messages.ts';
 import type { FetchLike } from './api-client.ts';
 import type { KonukDb } from './db.ts';
+import type { ExtensionServices } from './extension-services.ts';
 import { handleCapture } from './handle-capture.ts';
 import { readBadgeTickets, readMessageStates } from './read-state.ts';
 import { recordHealth } from './record-health.ts';
@@ -29,6 +34,7 @@ export interface RouterDeps {
   now: () => number;
   scheduler: SyncScheduler;
   tabs: TabConversations;
+  services: ExtensionServices;
 }
 
 type Sender = Browser.runtime.MessageSender;
@@ -42,6 +48,10 @@ const OtherRequest = z.discriminatedUnion('type', [
   TemplatesRequest,
   TemplateSaveRequest,
   TemplateDeleteRequest,
+  SelectorPackRequest,
+  PageHealthReport,
+  LogPhoneCallRequest,
+  RefreshNotificationsRequest,
 ]);
 
 export function createMessageRouter(deps: RouterDeps) {
@@ -83,6 +93,11 @@ async function route(deps: RouterDeps, message: unknown, sender: Sender): Promis
     case 'konuk/template-save':
     case 'konuk/template-delete':
       return handleTemplateRequest(deps, request, sender);
+    case 'konuk/selector-pack':
+    case 'konuk/page-health':
+    case 'konuk/log-phone-call':
+    case 'konuk/refresh-notifications':
+      return deps.services.handle(request, sender);
   }
 }
 

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { openKonukDb, type KonukDb } from './db.ts';
 import type { FetchLike } from './api-client.ts';
 import { createMessageRouter } from './message-router.ts';
+import { startExtensionServices, type ExtensionServices } from './extension-services.ts';
 import { SyncScheduler } from './schedule-sync.ts';
 import { TabConversations } from './tab-conversations.ts';
 
@@ -20,6 +21,7 @@ export interface BackgroundDeps {
 export interface RunningBackground {
   scheduler: SyncScheduler;
   tabs: TabConversations;
+  services: ExtensionServices;
   stop(): void;
 }
 
@@ -37,9 +39,12 @@ export function startBackground(): void {
 export function runBackground(deps: BackgroundDeps): RunningBackground {
   const tabs = new TabConversations();
   const scheduler = new SyncScheduler({ ...deps, tabs });
-  const router = createMessageRouter({ ...deps, scheduler, tabs });
+  const services = startExtensionServices(deps);
+  const router = createMessageRouter({ ...deps, scheduler, tabs, services });
   const onAlarm = (alarm: { name: string }) => {
-    if (alarm.name === SYNC_ALARM) void scheduler.request();
+    if (alarm.name !== SYNC_ALARM) return;
+    void scheduler.request();
+    void services.tick();
   };
   const onTabRemoved = (tabId: number) => void tabs.forget(tabId);
 
@@ -54,8 +59,10 @@ export function runBackground(deps: BackgroundDeps): RunningBackground {
   return {
     scheduler,
     tabs,
+    services,
     stop() {
       scheduler.stop();
+      services.stop();
       browser.runtime.onMessage.removeListener(router);
       browser.alarms.onAlarm.removeListener(onAlarm);
       browser.tabs.onRemoved.removeListener(onTabRemoved);
