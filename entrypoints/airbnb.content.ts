@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { airbnbAdapter } from '../content-scripts/airbnb/airbnb-adapter.ts';
+import { airbnbAdapter, createAirbnbAdapter } from '../content-scripts/airbnb/airbnb-adapter.ts';
+import { AirbnbSelectors } from '../content-scripts/airbnb/airbnb-selectors.ts';
+import { packSupport } from '../content-scripts/selector-packs.ts';
 import { startCapture } from '../content-scripts/capture-controller.ts';
 
 export default defineContentScript({
@@ -29,6 +31,6 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   main(ctx) {
-    startCapture(airbnbAdapter, ctx);
+    startCapture(airbnbAdapter, ctx, packSupport(AirbnbSelectors, createAirbnbAdapter));
   },
 });

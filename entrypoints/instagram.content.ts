@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { instagramAdapter } from '../content-scripts/instagram/instagram-adapter.ts';
+import { instagramAdapter, createInstagramAdapter } from '../content-scripts/instagram/instagram-adapter.ts';
+import { InstagramSelectors } from '../content-scripts/instagram/instagram-selectors.ts';
+import { packSupport } from '../content-scripts/selector-packs.ts';
 import { startCapture } from '../content-scripts/capture-controller.ts';
 
 export default defineContentScript({
@@ -7,6 +9,6 @@ export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startCapture(instagramAdapter, ctx);
+    startCapture(instagramAdapter, ctx, packSupport(InstagramSelectors, createInstagramAdapter));
   },
 });

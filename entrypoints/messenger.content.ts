@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { messengerAdapter } from '../content-scripts/messenger/messenger-adapter.ts';
+import { messengerAdapter, createMessengerAdapter } from '../content-scripts/messenger/messenger-adapter.ts';
+import { MessengerSelectors } from '../content-scripts/messenger/messenger-selectors.ts';
+import { packSupport } from '../content-scripts/selector-packs.ts';
 import { startCapture } from '../content-scripts/capture-controller.ts';
 
 export default defineContentScript({
@@ -7,6 +9,6 @@ export default defineContentScript({
   matches: ['https://www.messenger.com/*', 'https://www.facebook.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startCapture(messengerAdapter, ctx);
+    startCapture(messengerAdapter, ctx, packSupport(MessengerSelectors, createMessengerAdapter));
   },
 });
