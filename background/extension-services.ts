@@ -82,6 +82,7 @@ export function startExtensionServices(deps: ExtensionServiceDeps): ExtensionSer
           db,
           await configuredApi(db, deps.fetch),
           request.call,
+          request.topic ?? null,
           deps.now(),
         );
         return reply;

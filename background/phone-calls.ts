@@ -3,6 +3,8 @@
 // number when the API is reached. Its client-generated callId makes every resend log it once.
 import { z } from 'zod';
 import { PhoneCallRequest, PhoneCallResponse } from '../shared/api-contract.ts';
+import { Ticket } from '../shared/ticket.ts';
+import { Topic } from '../shared/taxonomy.ts';
 import type { LogPhoneCallReply } from '../shared/runtime-messages.ts';
 import type { ApiClient } from './api-client.ts';
 import { ApiUnavailable } from './api-client.ts';
@@ -15,6 +17,9 @@ const KEEP_LOGGED = 50;
 export const PhoneCallRow = z.object({
   callId: z.string(),
   call: PhoneCallRequest,
+  /** The topic the agent chose; `topicSet` once the ticket carries it. */
+  topic: Topic.nullable(),
+  topicSet: z.boolean(),
   /** `queued`: waiting for the API; `logged`: it has a record number; `refused`: see `error`. */
   state: z.enum(['queued', 'logged', 'refused']),
   recordNumber: z.string().nullable(),
@@ -53,6 +58,7 @@ export async function logPhoneCall(
   db: KonukDb,
   api: Api | null,
   call: Call,
+  topic: Topic | null,
   now: number,
 ): Promise<LogPhoneCallReply> {
   const row = await db.transaction('rw', db.meta, async () => {
@@ -61,6 +67,8 @@ export async function logPhoneCall(
     const fresh: PhoneCallRow = {
       callId: call.callId,
       call: PhoneCallRequest.parse(call),
+      topic,
+      topicSet: topic === null,
       state: 'queued',
       recordNumber: null,
       ticketId: null,
@@ -71,7 +79,7 @@ export async function logPhoneCall(
     await db.meta.put({ key: phoneCallKey(call.callId), value: fresh });
     return fresh;
   });
-  const done = row.state === 'queued' && api ? await deliver(db, api, row) : row;
+  const done = api ? await deliver(db, api, row) : row;
   return {
     ok: true,
     callId: done.callId,
@@ -87,14 +95,20 @@ export async function deliverPhoneCalls(db: KonukDb, api: Api): Promise<void> {
   const logged = calls.filter((row) => row.state === 'logged');
   // Logged calls are on the API; the panel only shows the latest few.
   await db.meta.bulkDelete(logged.slice(KEEP_LOGGED).map((row) => phoneCallKey(row.callId)));
-  for (const row of calls.filter((call) => call.state === 'queued').reverse()) {
+  for (const row of calls.filter((call) => call.state === 'queued' || !call.topicSet).reverse()) {
     const done = await deliver(db, api, row);
-    if (done.state === 'queued') return;
+    if (done.state === 'queued' || !done.topicSet) return;
   }
 }
 
 /** The call as it stands after one attempt; never throws for an unreachable API. */
 async function deliver(db: KonukDb, api: Api, row: PhoneCallRow): Promise<PhoneCallRow> {
+  if (row.state === 'refused') return row;
+  const logged = row.state === 'logged' ? row : await post(db, api, row);
+  return logged.state === 'logged' && !logged.topicSet ? setTopic(db, api, logged) : logged;
+}
+
+async function post(db: KonukDb, api: Api, row: PhoneCallRow): Promise<PhoneCallRow> {
   let answer;
   try {
     answer = await api.request('/tickets', { method: 'POST', body: row.call }, PhoneCallResponse);
@@ -121,6 +135,28 @@ async function deliver(db: KonukDb, api: Api, row: PhoneCallRow): Promise<PhoneC
       error: null,
       attempts: row.attempts + 1,
     });
+  });
+}
+
+/** The agent's topic, as a label correction, so automatic relabelling keeps it. */
+async function setTopic(db: KonukDb, api: Api, row: PhoneCallRow): Promise<PhoneCallRow> {
+  if (row.topic === null || row.recordNumber === null) return save(db, { ...row, topicSet: true });
+  let answer;
+  try {
+    answer = await api.request(
+      `/tickets/${encodeURIComponent(row.recordNumber)}`,
+      { method: 'PATCH', body: { topic: row.topic } },
+      Ticket,
+    );
+  } catch (error) {
+    if (!(error instanceof ApiUnavailable)) throw error;
+    return row;
+  }
+  if (!answer.ok) return save(db, { ...row, topicSet: true, error: answer.rejection.message });
+  const ticket = answer.body;
+  return db.transaction('rw', db.meta, db.tickets, async () => {
+    await storeTickets(db, [ticket]);
+    return save(db, { ...row, topicSet: true });
   });
 }
 

@@ -193,6 +193,8 @@ export type PageHealthReport = z.infer<typeof PageHealthReport>;
 export const LogPhoneCallRequest = z.object({
   type: z.literal('konuk/log-phone-call'),
   call: PhoneCallRequest.required({ callId: true }),
+  /** The agent's topic label, set on the ticket once the call is logged (a label correction). */
+  topic: Topic.optional(),
 });
 export type LogPhoneCallRequest = z.infer<typeof LogPhoneCallRequest>;
 
