@@ -92,13 +92,14 @@ export async function ticketMessages(
   hotelId: string,
   ticketId: string,
 ): Promise<StoredMessage[]> {
+  // Messages of the same instant list the guest's first: a logged call before the answer on it.
   const rows = await db.query<MessageRow>(
     `select id, ticket_id, key, channel, conversation_id, platform_message_id, direction, sender_name,
             sender_handle, sent_at, captured_at, received_at, text, agent_id, classification,
             asks_csat, csat_score
        from messages
       where hotel_id = $1 and ticket_id = $2
-      order by sent_at, captured_at, id`,
+      order by sent_at, captured_at, direction, id`,
     [hotelId, ticketId],
   );
   return rows.map((row) => ({
