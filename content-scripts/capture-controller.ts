@@ -24,6 +24,7 @@ import {
 import { LoggedStateStore } from './logged-state-store.ts';
 import { sharpenSentAt, toIsoWithOffset } from './page-time.ts';
 import { subjectSelector } from './selector-subject.ts';
+import { startReplySuggestions } from './suggestion-panel/reply-suggestions.tsx';
 
 const TICK_MS = 1000;
 /** A key no message has: the badge of a message that could not be captured stays "not logged yet". */
@@ -49,8 +50,9 @@ function run(first: AdapterChoice, ctx: ContentScriptContext, packs?: PackSuppor
   const store = new LoggedStateStore();
   const health = createHealthReporter(adapter.id);
   const layer = createBadgeLayer(document, (key) => store.facts(key), t);
+  const replies = startReplySuggestions(() => adapter, ctx, { facts: (key) => store.facts(key), guard });
   const sender = createCaptureSender({
-    send: (request) => browser.runtime.sendMessage(request),
+    send: (request) => browser.runtime.sendMessage(replies.tagTemplates(request)),
     onAcknowledged: (reply) => {
       store.apply(reply.messages, reply.tickets);
       layer.refresh(new Date());
@@ -85,7 +87,7 @@ function run(first: AdapterChoice, ctx: ContentScriptContext, packs?: PackSuppor
     const known = seen.get(element);
     if (known) {
       // Re-rendered or back from virtualised scrolling: restore the badge, nothing to send.
-      if (known.inbound) layer.mount(adapter.badgeAnchor(element) ?? element, known.key, env.now);
+      if (known.inbound) badge(element, known.key, env.now);
       if (known.key !== UNCAPTURABLE) pageHealth.read(element);
       return;
     }
@@ -108,7 +110,14 @@ function run(first: AdapterChoice, ctx: ContentScriptContext, packs?: PackSuppor
     seen.set(element, { key, inbound });
     if (parsed.success) pageHealth.read(element);
     else pageHealth.invalid(element, [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))]);
-    if (inbound) layer.mount(adapter.badgeAnchor(element) ?? element, key, env.now);
+    if (inbound) badge(element, key, env.now);
+  }
+
+  /** The badge and, before it, the reply button of a guest message. */
+  function badge(element: Element, key: string, now: Date): void {
+    const anchor = adapter.badgeAnchor(element) ?? element;
+    layer.mount(anchor, key, now);
+    replies.mount(anchor, key);
   }
 
   function scanAll(): void {

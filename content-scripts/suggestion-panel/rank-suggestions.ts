@@ -1,0 +1,33 @@
+// The templates the panel shows for one message, best first: shared/templates suggestTemplates,
+// except that on a public channel (one the hotel keeps a short public reply for) that reply
+// leads whatever the topic, because a visible answer goes out first and moves the guest to a DM.
+import { suggestTemplates, type SuggestionContext } from '../../shared/templates/suggest-templates.ts';
+import type { ReplyTemplate } from '../../shared/templates/template-schema.ts';
+import type { Channel, Language } from '../../shared/taxonomy.ts';
+
+export const PANEL_SUGGESTIONS = 4;
+const FALLBACK_LANGUAGE: Language = 'en';
+
+export function rankSuggestions(
+  context: SuggestionContext,
+  library: readonly ReplyTemplate[],
+  limit = PANEL_SUGGESTIONS,
+): ReplyTemplate[] {
+  const ranked = suggestTemplates(context, library, limit).map((s) => s.template);
+  const publicReply = publicReplyFor(context.channel, context.language, library);
+  if (!publicReply) return ranked;
+  return [publicReply, ...ranked.filter((t) => t.id !== publicReply.id)].slice(0, limit);
+}
+
+function publicReplyFor(
+  channel: Channel,
+  language: Language | null,
+  library: readonly ReplyTemplate[],
+): ReplyTemplate | null {
+  const forChannel = library.filter((t) => t.kind === 'public_reply' && t.channels.includes(channel));
+  return (
+    forChannel.find((t) => t.language === language) ??
+    forChannel.find((t) => t.language === FALLBACK_LANGUAGE) ??
+    null
+  );
+}

@@ -1,0 +1,71 @@
+// What a reply to one guest message is about and what fills it. The labels come from the ticket
+// when it has them (an agent's corrections included), otherwise from classifying the message
+// here, locally; the values from the ticket, the message and the hotel's profile. Nothing is
+// guessed: a value Konuk does not know stays a visible {{variable}} for the agent.
+import { classifyMessage } from '../../shared/classification/classify-message.ts';
+import type { ReplyTicket } from '../../shared/runtime-messages.ts';
+import type { TemplateValues } from '../../shared/templates/render-template.ts';
+import type { SuggestionContext } from '../../shared/templates/suggest-templates.ts';
+import type { Language } from '../../shared/taxonomy.ts';
+import type { ExtractedMessage } from '../platform-adapter.ts';
+
+export interface ReplyProfile {
+  hotelName: string | null;
+  agentName: string | null;
+}
+
+export function replyContext(message: ExtractedMessage, ticket: ReplyTicket | null): SuggestionContext {
+  const classified = classifyMessage({
+    text: message.text,
+    channel: message.channel,
+    sentAt: message.sentAt,
+    ...(message.stay ? { stay: message.stay } : {}),
+  });
+  // A message with no words (a photo) says nothing about its language or topic.
+  const readable = message.text.trim() !== '';
+  return {
+    channel: message.channel,
+    topic: ticket?.topic ?? (readable ? classified.topic : null),
+    stage: ticket?.stage ?? classified.stage,
+    language: ticket?.language ?? (readable ? classified.language : null),
+    ...(ticket ? { awaitingFirstReply: ticket.awaitingFirstReply } : {}),
+  };
+}
+
+export function replyValues(
+  message: ExtractedMessage,
+  ticket: ReplyTicket | null,
+  profile: ReplyProfile,
+  recordNumber: string | null,
+  language: Language,
+): TemplateValues {
+  const stay = ticket?.stay ?? message.stay ?? null;
+  return {
+    guest_name: personName(
+      ticket?.guestName,
+      message.guestName,
+      message.senderName,
+      message.conversationTitle,
+    ),
+    record_number: ticket?.recordNumber ?? recordNumber,
+    hotel_name: profile.hotelName,
+    agent_name: profile.agentName,
+    check_in: stay ? formatDate(stay.checkIn, language) : null,
+    check_out: stay ? formatDate(stay.checkOut, language) : null,
+  };
+}
+
+/** The first candidate that is a name: a phone number or an address is no way to greet a guest. */
+function personName(...candidates: (string | null | undefined)[]): string | null {
+  for (const candidate of candidates) {
+    const name = candidate?.trim();
+    if (name && /\p{L}/u.test(name) && !name.includes('@')) return name;
+  }
+  return null;
+}
+
+/** A stay date (YYYY-MM-DD) as the guest's language writes it, e.g. "20 November 2026". */
+function formatDate(isoDate: string, language: Language): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
