@@ -1,0 +1,100 @@
+// The API as the side panel and the dashboard use it. Reads and coordinator actions go straight
+// to the API with the saved connection (extension pages may hold the token; pages and content
+// scripts never do); a phone call goes through the background, which stores it before sending.
+import type { z } from 'zod';
+import { browser } from 'wxt/browser';
+import {
+  CaptureHealthResponse,
+  GuestDetailResponse,
+  GuestUnmergeResponse,
+  MeResponse,
+  ReportSummary,
+  TicketDetailResponse,
+} from '../shared/api-contract.ts';
+import {
+  LogPhoneCallReply,
+  type LogPhoneCallRequest,
+  type RefreshNotificationsRequest,
+} from '../shared/runtime-messages.ts';
+import { ApiUnavailable, type FetchLike } from '../background/api-client.ts';
+import { configuredApi } from '../background/configured-api.ts';
+import type { KonukDb } from '../background/db.ts';
+
+export type PageApiError =
+  | 'not_configured'
+  | 'unreachable'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'refused'
+  | 'server_error'
+  | 'bad_response';
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: PageApiError; message?: string };
+
+export interface PageApi {
+  logCall(request: Omit<LogPhoneCallRequest, 'type'>): Promise<LogPhoneCallReply>;
+  refreshNotifications(): Promise<void>;
+  me(): Promise<ApiResult<MeResponse>>;
+  ticket(recordNumber: string): Promise<ApiResult<TicketDetailResponse>>;
+  guest(guestId: string): Promise<ApiResult<GuestDetailResponse>>;
+  merge(guestId: string, otherGuestId: string): Promise<ApiResult<GuestDetailResponse>>;
+  unmerge(guestId: string, linkId: string): Promise<ApiResult<GuestUnmergeResponse>>;
+  report(from: string, to: string): Promise<ApiResult<ReportSummary>>;
+  captureHealth(): Promise<ApiResult<CaptureHealthResponse>>;
+}
+
+export function createPageApi(
+  db: KonukDb,
+  fetchFn: FetchLike = (input, init) => fetch(input, init),
+): PageApi {
+  async function call<T extends z.ZodType>(
+    path: string,
+    init: { method: 'GET' | 'POST'; body?: unknown },
+    schema: T,
+  ): Promise<ApiResult<z.infer<T>>> {
+    const api = await configuredApi(db, fetchFn);
+    if (!api) return { ok: false, error: 'not_configured' };
+    try {
+      const answer = await api.request(path, init, schema);
+      return answer.ok
+        ? { ok: true, value: answer.body }
+        : { ok: false, error: 'refused', message: answer.rejection.message };
+    } catch (error) {
+      if (!(error instanceof ApiUnavailable)) throw error;
+      return { ok: false, error: errorOf(error) };
+    }
+  }
+  const id = encodeURIComponent;
+
+  return {
+    async logCall(request) {
+      const answer: unknown = await browser.runtime
+        .sendMessage({ type: 'konuk/log-phone-call', ...request } satisfies LogPhoneCallRequest)
+        .catch(() => undefined);
+      const reply = LogPhoneCallReply.safeParse(answer);
+      return reply.success ? reply.data : { ok: false, error: 'the extension did not answer' };
+    },
+    async refreshNotifications() {
+      const request: RefreshNotificationsRequest = { type: 'konuk/refresh-notifications' };
+      await browser.runtime.sendMessage(request).catch(() => undefined);
+    },
+    me: () => call('/me', { method: 'GET' }, MeResponse),
+    ticket: (recordNumber) => call(`/tickets/${id(recordNumber)}`, { method: 'GET' }, TicketDetailResponse),
+    guest: (guestId) => call(`/guests/${id(guestId)}`, { method: 'GET' }, GuestDetailResponse),
+    merge: (guestId, otherGuestId) =>
+      call(`/guests/${id(guestId)}/merge`, { method: 'POST', body: { otherGuestId } }, GuestDetailResponse),
+    unmerge: (guestId, linkId) =>
+      call(`/guests/${id(guestId)}/unmerge`, { method: 'POST', body: { linkId } }, GuestUnmergeResponse),
+    report: (from, to) =>
+      call(`/reports/summary?${new URLSearchParams({ from, to })}`, { method: 'GET' }, ReportSummary),
+    captureHealth: () => call('/capture-health', { method: 'GET' }, CaptureHealthResponse),
+  };
+}
+
+function errorOf(error: ApiUnavailable): PageApiError {
+  const { code, status } = error.reason;
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  return code;
+}

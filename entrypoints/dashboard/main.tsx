@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { Dashboard } from '../../components/dashboard.tsx';
+
+render(<Dashboard />, document.getElementById('app')!);
