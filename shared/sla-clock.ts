@@ -80,10 +80,14 @@ interface ClockContext {
 }
 
 /** What every clock of a ticket shares: its targets, the time it counts, and its stops. */
-function prepare(
-  facts: SlaFacts,
-  policy: SlaPolicy,
-): { targets: SlaTargets; context: ClockContext; resolved: string | null } {
+interface Prepared {
+  targets: SlaTargets;
+  context: ClockContext;
+  /** When the ticket was resolved, if it is resolved or closed now. */
+  resolved: string | null;
+}
+
+function prepare(facts: SlaFacts, policy: SlaPolicy): Prepared {
   const targets = resolveTarget(policy, facts);
   // Reconciled with the status, so facts from before periods were kept still stop the clock.
   const periods = changeStatusPeriods(
@@ -132,8 +136,6 @@ function clock(
     dueSoonShare: context.dueSoonShare,
   };
 }
-
-type Prepared = ReturnType<typeof prepare>;
 
 function resolutionClock(facts: SlaFacts, policy: SlaPolicy, { targets, context, resolved }: Prepared) {
   const resolution = clock(context, 'resolution', facts.firstInboundAt, targets.resolutionMinutes, resolved);
