@@ -8,6 +8,7 @@ import { extraOriginPattern, loadSettings, saveSettings, Settings } from '../bac
 import { TestConnectionReply } from '../shared/runtime-messages.ts';
 import { t } from './i18n.ts';
 import { OPTIONS_STYLE } from './page-style.ts';
+import { TemplateEditor } from './template-editor.tsx';
 
 type Line = { tone: 'ok' | 'error' | 'info'; text: string };
 
@@ -99,6 +100,7 @@ export function OptionsForm({ db }: { db?: KonukDb }) {
           {testLine.text}
         </p>
       )}
+      <TemplateEditor />
     </main>
   );
 }
