@@ -72,7 +72,11 @@ async function pushToTabs(push: SelectorPackPush): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, push).catch(() => undefined),
+      tab.id === undefined
+        ? undefined
+        : Promise.resolve(tab.id)
+            .then((id) => browser.tabs.sendMessage(id, push))
+            .catch(() => undefined),
     ),
   );
 }
