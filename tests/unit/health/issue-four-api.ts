@@ -20,6 +20,8 @@ export class IssueFourApi extends FakeApi {
   packs: SelectorPack[] = [];
   readonly healthReports: CaptureHealthReport[] = [];
   readonly calls: PhoneCallRequest[] = [];
+  /** Every POST /v1/tickets, refused ones included. */
+  readonly callAttempts: PhoneCallRequest[] = [];
   readonly patches: { recordNumber: string; body: unknown }[] = [];
   notifications: Notification[] = [];
   readonly notificationQueries: URLSearchParams[] = [];
@@ -54,8 +56,9 @@ export class IssueFourApi extends FakeApi {
   }
 
   private logCall(call: PhoneCallRequest): Response {
-    if (!call.guestName?.trim()) {
-      return json(400, { error: 'invalid_request', message: 'guestName is required' });
+    this.callAttempts.push(call);
+    if (call.guestPhone === 'not a number') {
+      return json(400, { error: 'invalid_request', message: 'guestPhone is not a phone number' });
     }
     const known = call.callId ? this.phoneTickets.get(call.callId) : undefined;
     if (known) return json(200, { ticket: known, messageId: crypto.randomUUID(), duplicate: true });

@@ -1,0 +1,168 @@
+// A stand-in for what the side panel and the dashboard ask of the API. Phone calls go through the
+// real background code (stored first, then sent) over a fake network that can be taken down;
+// guests live in memory so merging and separating behave like the API's.
+import type {
+  CaptureHealthEntry,
+  GuestDetailResponse,
+  GuestLink,
+  MeResponse,
+  PhoneCallResponse,
+  ReportSummary,
+} from '../../../shared/api-contract.ts';
+import type { Role } from '../../../shared/taxonomy.ts';
+import type { Ticket } from '../../../shared/ticket.ts';
+import { ApiUnavailable, type ApiClient } from '../../../background/api-client.ts';
+import type { KonukDb } from '../../../background/db.ts';
+import { deliverPhoneCalls, logPhoneCall } from '../../../background/phone-calls.ts';
+import type { ApiResult, PageApi } from '../../../components/page-api.ts';
+import { ticketFixture } from '../components/page-kit.ts';
+
+export interface FakePageApi extends PageApi {
+  online: boolean;
+  role: Role;
+  guests: Map<string, GuestDetailResponse>;
+  tickets: Map<string, Ticket>;
+  summary?: ReportSummary;
+  /** Every period the dashboard asked for. */
+  periods: [string, string][];
+  health: CaptureHealthEntry[];
+  merges: [string, string][];
+  /** The background's retry: delivers waiting calls while online. */
+  deliverWaiting(): Promise<void>;
+}
+
+const at = '2026-11-20T10:00:00.000Z';
+
+export function link(
+  channel: GuestLink['channel'],
+  reason: GuestLink['reason'],
+  matchedOn: string | null,
+): GuestLink {
+  return {
+    id: crypto.randomUUID(),
+    channel,
+    conversationId: `${channel}-conversation`,
+    reason,
+    matchedOn,
+    reservationNumber: reason === 'reservation' ? matchedOn : null,
+    phone: reason === 'phone' ? matchedOn : null,
+    email: reason === 'email' ? matchedOn : null,
+    createdAt: at,
+  };
+}
+
+/** A guest with these contacts, each with a ticket of its own. */
+export function addGuest(api: FakePageApi, name: string, links: GuestLink[]): GuestDetailResponse {
+  const id = crypto.randomUUID();
+  const tickets = links.map((l) => ticketFixture(5, { channel: l.channel, guestId: id, guestName: name }));
+  const detail: GuestDetailResponse = {
+    guest: { id, name, createdAt: at, updatedAt: at },
+    links,
+    tickets,
+  };
+  api.guests.set(id, detail);
+  for (const ticket of tickets) api.tickets.set(ticket.recordNumber, ticket);
+  return detail;
+}
+
+export function fakePageApi(db: KonukDb): FakePageApi {
+  let sequence = 7000;
+  const network: Pick<ApiClient, 'request'> = {
+    async request(path, init) {
+      if (!api.online) throw new ApiUnavailable({ code: 'unreachable' });
+      if (init.method === 'PATCH') {
+        const recordNumber = decodeURIComponent(path.slice('/tickets/'.length));
+        const changed = { ...api.tickets.get(recordNumber)!, ...(init.body as Partial<Ticket>) };
+        changed.changeSeq = String(Number(changed.changeSeq) + 1);
+        api.tickets.set(recordNumber, changed);
+        return { ok: true, body: changed } as never;
+      }
+      const call = init.body as { guestName: string; callId: string };
+      sequence += 1;
+      const ticket = ticketFixture(0, {
+        channel: 'phone',
+        recordNumber: `K-${sequence}`,
+        guestName: call.guestName,
+      });
+      api.tickets.set(ticket.recordNumber, ticket);
+      const body: PhoneCallResponse = { ticket, messageId: crypto.randomUUID(), duplicate: false };
+      return { ok: true, body } as never;
+    },
+  };
+  const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
+  const notFound: ApiResult<never> = { ok: false, error: 'not_found' };
+  const forbidden: ApiResult<never> = { ok: false, error: 'forbidden' };
+  const editor = () => api.role === 'coordinator' || api.role === 'supervisor';
+
+  const api: FakePageApi = {
+    online: true,
+    role: 'frontline',
+    guests: new Map(),
+    tickets: new Map(),
+    health: [],
+    merges: [],
+    periods: [],
+    async logCall(request) {
+      return logPhoneCall(db, network, request.call, request.topic ?? null, Date.now());
+    },
+    async deliverWaiting() {
+      await deliverPhoneCalls(db, network);
+    },
+    async refreshNotifications() {},
+    async me() {
+      const me: MeResponse = {
+        agent: { id: crypto.randomUUID(), name: 'Ayşe', role: api.role },
+        hotel: { id: crypto.randomUUID(), name: 'Konuk Beach Resort', timeZone: 'Europe/Istanbul' },
+      };
+      return ok(me);
+    },
+    async ticket(recordNumber) {
+      const ticket = api.tickets.get(recordNumber);
+      return ticket ? ok({ ticket, messages: [] }) : notFound;
+    },
+    async guest(guestId) {
+      const guest = api.guests.get(guestId);
+      return guest ? ok(guest) : notFound;
+    },
+    async merge(guestId, otherGuestId) {
+      if (!editor()) return forbidden;
+      const [kept, other] = [api.guests.get(guestId), api.guests.get(otherGuestId)];
+      if (!kept || !other) return notFound;
+      api.merges.push([guestId, otherGuestId]);
+      const merged: GuestDetailResponse = {
+        guest: kept.guest,
+        links: [
+          ...kept.links,
+          ...other.links.map((l) => ({ ...l, reason: 'manual' as const, matchedOn: null })),
+        ],
+        tickets: [...kept.tickets, ...other.tickets],
+      };
+      api.guests.set(guestId, merged);
+      api.guests.delete(otherGuestId);
+      return ok(merged);
+    },
+    async unmerge(guestId, linkId) {
+      if (!editor()) return forbidden;
+      const kept = api.guests.get(guestId);
+      const leaving = kept?.links.find((l) => l.id === linkId);
+      if (!kept || !leaving) return notFound;
+      const guest = { ...kept, links: kept.links.filter((l) => l.id !== linkId) };
+      const separated: GuestDetailResponse = {
+        guest: { ...kept.guest, id: crypto.randomUUID() },
+        links: [{ ...leaving, reason: 'manual', matchedOn: null }],
+        tickets: [],
+      };
+      api.guests.set(guestId, guest);
+      return ok({ guest, separated });
+    },
+    async report(from, to) {
+      api.periods.push([from, to]);
+      if (!editor()) return forbidden;
+      return api.summary ? ok(api.summary) : notFound;
+    },
+    async captureHealth() {
+      return editor() ? ok({ entries: api.health }) : forbidden;
+    },
+  };
+  return api;
+}
