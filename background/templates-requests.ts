@@ -2,9 +2,11 @@
 // suggest, from the cache only (a panel never waits for the network); the options page may ask
 // for a fresh copy and edit the hotel's templates, which goes through the API.
 import type { Browser } from 'wxt/browser';
+import { classifyMessage } from '../shared/classification/classify-message.ts';
 import { STARTER_LIBRARY } from '../shared/templates/starter-library.ts';
 import type { ReplyTemplate } from '../shared/templates/template-schema.ts';
 import type {
+  MessageLabels,
   TemplateChangeReply,
   TemplateDeleteRequest,
   TemplateSaveRequest,
@@ -62,7 +64,15 @@ async function listTemplates(
     hotelName: cache?.hotelName ?? null,
     agentName: cache?.agentName ?? null,
     ticket: await readReplyTicket(deps.db, request),
+    classified: messageLabels(request.message),
   };
+}
+
+/** A message with no words (a photo) says nothing about its language or topic. */
+export function messageLabels(message: TemplatesRequest['message']): MessageLabels | null {
+  if (!message || message.text.trim() === '') return null;
+  const { language, topic, stage } = classifyMessage(message);
+  return { language, topic, stage };
 }
 
 async function changeTemplates(

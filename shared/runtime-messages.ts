@@ -7,6 +7,7 @@ import { SlaClock, TicketStatus } from './sla-clock.ts';
 import { MAX_BATCH_MESSAGES, MAX_ID_CHARS } from './limits.ts';
 import { Language, Stage, Topic } from './taxonomy.ts';
 import { ReplyTemplate } from './templates/template-schema.ts';
+import { ClassifyInput } from './classification/classification-schema.ts';
 import { PhoneCallRequest, PlatformId, SelectorPackData } from './api-contract.ts';
 
 /** How far a captured message has got. `unlogged` is only ever a content script's own state. */
@@ -87,6 +88,8 @@ export const TemplatesRequest = z.object({
     .max(2 * MAX_ID_CHARS)
     .optional(),
   ticketId: z.string().max(MAX_ID_CHARS).optional(),
+  /** The guest message being answered: the background classifies it, so pages never load the classifier. */
+  message: ClassifyInput.optional(),
   /** Ask the API now instead of answering from the cache (extension pages only). */
   refresh: z.boolean().optional(),
 });
@@ -104,6 +107,10 @@ export const ReplyTicket = z.object({
 });
 export type ReplyTicket = z.infer<typeof ReplyTicket>;
 
+/** What a guest message is about, as the suggestion panel ranks by it. */
+export const MessageLabels = z.object({ language: Language, topic: Topic, stage: Stage });
+export type MessageLabels = z.infer<typeof MessageLabels>;
+
 export const TemplatesReply = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
@@ -113,6 +120,8 @@ export const TemplatesReply = z.discriminatedUnion('ok', [
     hotelName: z.string().nullable(),
     agentName: z.string().nullable(),
     ticket: ReplyTicket.nullable(),
+    /** What the request's message is about, when it sent one with words in it. */
+    classified: MessageLabels.nullable(),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);

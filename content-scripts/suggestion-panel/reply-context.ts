@@ -1,9 +1,9 @@
 // What a reply to one guest message is about and what fills it. The labels come from the ticket
-// when it has them (an agent's corrections included), otherwise from classifying the message
-// here, locally; the values from the ticket, the message and the hotel's profile. Nothing is
-// guessed: a value Konuk does not know stays a visible {{variable}} for the agent.
-import { classifyMessage } from '../../shared/classification/classify-message.ts';
-import type { ReplyTicket } from '../../shared/runtime-messages.ts';
+// when it has them (an agent's corrections included), otherwise from the extension classifying
+// the message (in the background, so the classifier is not in every page's script); the values
+// from the ticket, the message and the hotel's profile. Nothing is guessed: a value Konuk does
+// not know stays a visible {{variable}} for the agent.
+import type { MessageLabels, ReplyTicket } from '../../shared/runtime-messages.ts';
 import type { TemplateValues } from '../../shared/templates/render-template.ts';
 import type { SuggestionContext } from '../../shared/templates/suggest-templates.ts';
 import type { Language } from '../../shared/taxonomy.ts';
@@ -14,20 +14,17 @@ export interface ReplyProfile {
   agentName: string | null;
 }
 
-export function replyContext(message: ExtractedMessage, ticket: ReplyTicket | null): SuggestionContext {
-  const classified = classifyMessage({
-    text: message.text,
-    channel: message.channel,
-    sentAt: message.sentAt,
-    ...(message.stay ? { stay: message.stay } : {}),
-  });
-  // A message with no words (a photo) says nothing about its language or topic.
-  const readable = message.text.trim() !== '';
+/** `classified`: what the background's classifier read in the message, null when it had no words. */
+export function replyContext(
+  message: Pick<ExtractedMessage, 'channel'>,
+  ticket: ReplyTicket | null,
+  classified: MessageLabels | null,
+): SuggestionContext {
   return {
     channel: message.channel,
-    topic: ticket?.topic ?? (readable ? classified.topic : null),
-    stage: ticket?.stage ?? classified.stage,
-    language: ticket?.language ?? (readable ? classified.language : null),
+    topic: ticket?.topic ?? classified?.topic ?? null,
+    stage: ticket?.stage ?? classified?.stage ?? null,
+    language: ticket?.language ?? classified?.language ?? null,
     ...(ticket ? { awaitingFirstReply: ticket.awaitingFirstReply } : {}),
   };
 }

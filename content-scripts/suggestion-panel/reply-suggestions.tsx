@@ -5,6 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { conversationKey } from '../../shared/message.ts';
+import { MAX_TEXT_CHARS } from '../../shared/limits.ts';
 import { TemplatesReply, type CaptureRequest, type TemplatesRequest } from '../../shared/runtime-messages.ts';
 import type { ReplyTemplate } from '../../shared/templates/template-schema.ts';
 import { SuggestionPanel, type PanelSuggestion } from '../../components/suggestion-panel.tsx';
@@ -64,6 +65,12 @@ export function startReplySuggestions(
       type: 'konuk/templates',
       conversationKey: conversationKey(message),
       ...(ticketId ? { ticketId } : {}),
+      message: {
+        text: message.text.slice(0, MAX_TEXT_CHARS),
+        channel: message.channel,
+        sentAt: message.sentAt,
+        ...(message.stay ? { stay: message.stay } : {}),
+      },
     };
     const reply = TemplatesReply.safeParse(await browser.runtime.sendMessage(request).catch(() => null));
     return reply.success ? reply.data : null;
@@ -77,7 +84,7 @@ export function startReplySuggestions(
       );
       return;
     }
-    const context = replyContext(message, reply.ticket);
+    const context = replyContext(message, reply.ticket, reply.classified);
     const recordNumber = deps.facts(key).ticket?.recordNumber ?? null;
     const suggestions: PanelSuggestion[] = rankSuggestions(context, reply.templates).map((template) => ({
       template,

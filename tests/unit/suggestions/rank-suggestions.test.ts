@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankSuggestions } from '../../../content-scripts/suggestion-panel/rank-suggestions.ts';
 import { replyContext, replyValues } from '../../../content-scripts/suggestion-panel/reply-context.ts';
+import { messageLabels } from '../../../background/templates-requests.ts';
 import type { ExtractedMessage } from '../../../content-scripts/platform-adapter.ts';
 import type { ReplyTicket } from '../../../shared/runtime-messages.ts';
 import { STARTER_LIBRARY } from '../../../shared/templates/starter-library.ts';
@@ -31,7 +32,9 @@ const ticket = (over: Partial<ReplyTicket> = {}): ReplyTicket => ({
 
 /** What the panel lists for a message, best first. */
 function panelFor(message: ExtractedMessage, ticketFacts: ReplyTicket | null = null): string[] {
-  return rankSuggestions(replyContext(message, ticketFacts), STARTER_LIBRARY).map((t) => t.id);
+  // The background classifies the message the panel was opened on; the panel ranks with it.
+  const classified = messageLabels({ text: message.text, channel: message.channel, sentAt: message.sentAt });
+  return rankSuggestions(replyContext(message, ticketFacts, classified), STARTER_LIBRARY).map((t) => t.id);
 }
 
 describe('which templates the panel offers for a guest message', () => {

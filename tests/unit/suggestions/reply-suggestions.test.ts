@@ -12,6 +12,7 @@ import {
   type TemplatesReply,
 } from '../../../shared/runtime-messages.ts';
 import { STARTER_LIBRARY } from '../../../shared/templates/starter-library.ts';
+import { messageLabels } from '../../../background/templates-requests.ts';
 import {
   fakeBackground,
   storedReply,
@@ -25,9 +26,9 @@ const WHATSAPP_CHAT = 'name:Sarah Collins';
 
 let ctx: ContentScriptContext;
 let templateRequests: TemplatesRequest[];
-let answer: TemplatesReply;
+let answer: Omit<Extract<TemplatesReply, { ok: true }>, 'classified'>;
 
-function hotelReply(ticket: ReplyTicket | null = null): TemplatesReply {
+function hotelReply(ticket: ReplyTicket | null = null): typeof answer {
   return {
     ok: true,
     source: 'hotel',
@@ -48,7 +49,8 @@ beforeEach(() => {
     const request = TemplatesRequest.safeParse(message);
     if (!request.success) return undefined;
     templateRequests.push(request.data);
-    return Promise.resolve(answer);
+    // Classified as the real background does it.
+    return Promise.resolve({ ...answer, classified: messageLabels(request.data.message) });
   });
 });
 afterEach(() => {
@@ -114,9 +116,10 @@ describe('reply suggestions on WhatsApp', () => {
   it("opens the panel for the message with templates for it, ranked by the message's topic and language", async () => {
     openWhatsapp();
     const root = await openPanel(replyButtonOf('3EB0B3A9D1C2E4F5A6B78C9D'));
-    expect(templateRequests[0]).toEqual({
+    expect(templateRequests[0]).toMatchObject({
       type: 'konuk/templates',
       conversationKey: `whatsapp|${WHATSAPP_CHAT}`,
+      message: { channel: 'whatsapp', text: expect.stringContaining('Could you arrange a transfer') },
     });
     const ids = suggestionIds(root);
     expect(ids.every((id) => id.startsWith('en-'))).toBe(true);

@@ -148,6 +148,21 @@ describe('templates for the suggestion panel', () => {
   });
 });
 
+describe('reading the message the panel was opened on', () => {
+  it('classifies it in the background, so the page script carries no classifier', async () => {
+    h = await startHarness({ api });
+    const text = 'Die Klimaanlage in Zimmer 3124 funktioniert nicht, das ist inakzeptabel!';
+    const reply = await listFromPage({ message: { text, channel: 'whatsapp' } });
+    expect(reply.ok && reply.classified).toMatchObject({ language: 'de', topic: 'complaint' });
+  });
+
+  it('says nothing about a message without words (a photo)', async () => {
+    h = await startHarness({ api });
+    const reply = await listFromPage({ message: { text: ' ', channel: 'whatsapp' } });
+    expect(reply.ok && reply.classified).toBeNull();
+  });
+});
+
 describe('editing the hotel’s templates from the options page', () => {
   it('saves a new template through the API and offers it to the panel at once', async () => {
     h = await startHarness({ api });
