@@ -168,13 +168,16 @@ function run(first: AdapterChoice, ctx: ContentScriptContext, packs?: PackSuppor
     layer.refresh(new Date());
   });
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.addEventListener(
-    window,
-    'wxt:locationchange',
-    guard(() => {
-      pageHealth.reset();
-      scanAll();
-    }),
+  // WXT fires this from the Navigation API's `navigate` event, inside history.pushState and
+  // before the URL changes; rescanning then would file the new conversation under the old URL.
+  ctx.addEventListener(window, 'wxt:locationchange', () =>
+    ctx.setTimeout(
+      guard(() => {
+        pageHealth.reset();
+        scanAll();
+      }),
+      0,
+    ),
   );
   ctx.setInterval(
     guard(() => {
