@@ -111,7 +111,7 @@ const READ_FACTS = `
    where t.hotel_id = $1 and t.id = any($2::uuid[])`;
 
 const READ_CLASSIFICATIONS = `
-  select m.ticket_id, m.sent_at, m.classification - 'cues' as classification
+  select m.ticket_id, m.sent_at, m.classification
     from messages m
    where m.hotel_id = $1 and m.ticket_id = any($2::uuid[]) and m.direction = 'inbound'
      and m.classification is not null and m.csat_score is null

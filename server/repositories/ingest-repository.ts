@@ -1,6 +1,7 @@
 // POST /v1/messages/batch in one transaction of a fixed number of set-based statements, whatever
 // the batch size: lock the conversations, read what is stored (and, when the batch may open or
-// join a ticket, each contact's guest), plan in memory, classify, write the plan.
+// join a ticket, each contact's guest), plan in memory, write the plan. Guest messages are
+// classified before the transaction, so no lock waits on it.
 import { randomUUID } from 'node:crypto';
 import type { IngestResponse } from '../../shared/api-contract.ts';
 import { classifyMessage } from '../../shared/classification/classify-message.ts';
@@ -45,6 +46,17 @@ export async function ingestBatch(db: Database, input: IngestInput): Promise<Ing
   const batch = input.messages.map(storableMessage);
   const now = new Date().toISOString();
   const { hotelId } = input;
+  const classify = (message: CapturedMessage, stay: StayDates | undefined) =>
+    classifyMessage({
+      text: message.text,
+      channel: message.channel,
+      sentAt: message.sentAt,
+      ...(stay ? { stay } : {}),
+      ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+    });
+  const classified = new Map(
+    batch.filter((m) => m.direction === 'inbound').map((m) => [m, classify(m, m.stay)]),
+  );
   return db.transaction(async (tx) => {
     const conversations = uniqueConversations(batch);
     await lockConversations(
@@ -76,7 +88,7 @@ export async function ingestBatch(db: Database, input: IngestInput): Promise<Ing
       const stays = new Map(
         [...active.values(), ...guests.tickets.values()].map((t) => [t.ticketId, t.stay]),
       );
-      const classifications = classifyGuestMessages(plan.messages, stays, input.timeZone);
+      const classifications = guestClassifications(plan.messages, stays, classified, classify);
       const [inserted] = await tx.query<{ count: number }>(INSERT_MESSAGES, [
         hotelId,
         input.agentId,
@@ -152,23 +164,22 @@ async function csatQuestionCheck(
   return (message) => matches(message.text);
 }
 
-/** Guest messages are classified with the stay dates they carry, else their ticket's latest. */
-function classifyGuestMessages(
+/**
+ * Guest messages are classified with the stay dates they carry, else their ticket's latest: only
+ * a message without dates on a ticket that knows them is classified again. A rating is not.
+ */
+function guestClassifications(
   messages: readonly PlannedMessage[],
   stays: Map<string, StayDates | null>,
-  timeZone: string | undefined,
+  classified: ReadonlyMap<CapturedMessage, Classification>,
+  classify: (message: CapturedMessage, stay: StayDates | undefined) => Classification,
 ): (Classification | null)[] {
   return messages.map(({ message, ticketId, csatScore }) => {
     if (ticketId !== null && message.stay) stays.set(ticketId, message.stay);
     if (message.direction !== 'inbound' || csatScore !== null) return null;
-    const stay = message.stay ?? (ticketId === null ? null : stays.get(ticketId)) ?? undefined;
-    return classifyMessage({
-      text: message.text,
-      channel: message.channel,
-      sentAt: message.sentAt,
-      ...(stay ? { stay } : {}),
-      ...(timeZone ? { timeZone } : {}),
-    });
+    const ticketStay = ticketId === null ? null : stays.get(ticketId);
+    if (!message.stay && ticketStay) return classify(message, ticketStay);
+    return classified.get(message) ?? classify(message, message.stay);
   });
 }
 
@@ -340,19 +351,26 @@ const MESSAGE_FIELDS = `id uuid, ticket_id uuid, key text, channel text, convers
   platform_message_id text, direction text, sender_name text, sender_handle text,
   sent_at timestamptz, captured_at timestamptz, text text, conversation_title text,
   conversation_url text, reservation_number text, guest_name text, stay_check_in date, stay_check_out date,
-  classification jsonb, asks_csat boolean, csat_score smallint`;
+  classification jsonb, classification_cues jsonb, asks_csat boolean, csat_score smallint`;
 
 const INSERT_MESSAGES = `
   with inserted as (
     insert into messages (id, ticket_id, key, channel, conversation_id, platform_message_id, direction,
                           sender_name, sender_handle, sent_at, captured_at, text, conversation_title,
                           conversation_url, reservation_number, guest_name, stay_check_in, stay_check_out,
-                          classification, asks_csat, csat_score, hotel_id, agent_id, received_at)
+                          classification, classification_cues, asks_csat, csat_score, hotel_id, agent_id,
+                          received_at)
     select m.*, $1, $2, $3::timestamptz from jsonb_to_recordset($4::jsonb) as m (${MESSAGE_FIELDS})
     on conflict (hotel_id, key) do nothing
     returning 1
   )
   select count(*)::int as count from inserted`;
+
+function splitCues(classification: Classification | null) {
+  if (!classification) return { classification: null, classification_cues: null };
+  const { cues, ...labels } = classification;
+  return { classification: labels, classification_cues: cues };
+}
 
 function messageRecord(planned: PlannedMessage, classification: Classification | null) {
   const { id, key, ticketId, message: m } = planned;
@@ -375,7 +393,7 @@ function messageRecord(planned: PlannedMessage, classification: Classification |
     guest_name: m.guestName ?? null,
     stay_check_in: m.stay?.checkIn ?? null,
     stay_check_out: m.stay?.checkOut ?? null,
-    classification,
+    ...splitCues(classification),
     asks_csat: planned.asksCsat,
     csat_score: planned.csatScore,
   };

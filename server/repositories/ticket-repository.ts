@@ -82,7 +82,8 @@ interface MessageRow {
   received_at: string;
   text: string;
   agent_id: string | null;
-  classification: Classification | null;
+  classification: Omit<Classification, 'cues'> | null;
+  classification_cues: Classification['cues'] | null;
   asks_csat: boolean;
   csat_score: number | null;
 }
@@ -96,7 +97,7 @@ export async function ticketMessages(
   const rows = await db.query<MessageRow>(
     `select id, ticket_id, key, channel, conversation_id, platform_message_id, direction, sender_name,
             sender_handle, sent_at, captured_at, received_at, text, agent_id, classification,
-            asks_csat, csat_score
+            classification_cues, asks_csat, csat_score
        from messages
       where hotel_id = $1 and ticket_id = $2
       order by sent_at, captured_at, direction, id`,
@@ -117,7 +118,7 @@ export async function ticketMessages(
     receivedAt: row.received_at,
     text: row.text,
     agentId: row.agent_id,
-    classification: row.classification,
+    classification: row.classification && { ...row.classification, cues: row.classification_cues ?? [] },
     asksCsat: row.asks_csat,
     csatScore: row.csat_score,
   }));
