@@ -30,6 +30,9 @@ describeOnEachDatabase('one guest, one record', (server) => {
       { channel: 'whatsapp', conversationId: `${PHONE}@c.us` },
       { channel: 'phone', conversationId: `tel:${PHONE}` },
     ]);
+    // The extension finds a conversation's ticket by its id, also when the conversation joined it.
+    const byCall = await tenant.api.list({ conversationId: `tel:${PHONE}` });
+    expect(byCall.tickets.map((t) => t.recordNumber)).toEqual([opened.recordNumber]);
     const { links } = await tenant.api.guest(ticket.guestId!);
     expect(links.map((l) => [l.channel, l.reason, l.matchedOn, l.phone])).toEqual([
       ['whatsapp', 'first_contact', null, PHONE],
