@@ -154,14 +154,21 @@ async function contactGuests(
   return { guestOf, tickets: await openTicketsOfGuests(tx, hotelId, unique([...guestOf.values()])) };
 }
 
+/**
+ * Whether a staff message asks the closing 1-5 question: the extension says so when the agent
+ * inserted a closing template with Konuk (templateKind); otherwise its text is compared with the
+ * hotel's closing templates, for replies typed, pasted or sent from another device.
+ */
 async function csatQuestionCheck(
   tx: Queryable,
   hotelId: string,
   fresh: readonly CapturedMessage[],
 ): Promise<(message: CapturedMessage) => boolean> {
-  if (!fresh.some((m) => m.direction === 'outbound')) return () => false;
+  const tagged = (m: CapturedMessage) =>
+    m.templateKind !== undefined && CSAT_QUESTION_KINDS.includes(m.templateKind);
+  if (!fresh.some((m) => m.direction === 'outbound' && !tagged(m))) return tagged;
   const matches = csatQuestionMatcher(await templatesOfKinds(tx, hotelId, CSAT_QUESTION_KINDS));
-  return (message) => matches(message.text);
+  return (message) => tagged(message) || matches(message.text);
 }
 
 /**

@@ -97,4 +97,26 @@ describeOnEachDatabase('CSAT after the closing message', (server) => {
 
     expect(rated.csat?.score).toBe(4);
   });
+
+  it('trusts the extension’s tag on a closing template it inserted, whatever the agent changed', async () => {
+    const { api } = await server.tenant();
+    await api.ingest([guest('c1', 'm1', 0)]);
+    await api.ingest([
+      staff('c1', 'm2', 5, {
+        text: 'Fixed! How happy are you with our help, 1 to 5?',
+        templateId: 'en-closing',
+        templateKind: 'closing',
+      }),
+      staff('c1', 'm3', 6, {
+        text: 'Here is the menu.',
+        templateId: 'en-acknowledgement',
+        templateKind: 'acknowledgement',
+      }),
+    ]);
+    const rated = (await api.ingest([guest('c1', 'm4', 8, { text: '3' })])).tickets[0]!;
+
+    expect(rated.csat?.score).toBe(3);
+    const { messages } = await api.ticket(rated.recordNumber);
+    expect(messages.map((m) => m.asksCsat)).toEqual([false, true, false, false]);
+  });
 });
