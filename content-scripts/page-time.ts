@@ -59,5 +59,6 @@ export function sharpenSentAt(sentAt: string, seenAt: Date): string {
   const sent = Date.parse(sentAt);
   if (Number.isNaN(sent) || sent % 60_000 !== 0) return sentAt;
   const lag = seenAt.getTime() - sent;
-  return lag >= 0 && lag < 60_000 ? toIsoWithOffset(seenAt) : sentAt;
+  // Milliseconds kept: a reply and a guest message can arrive within the same second.
+  return lag >= 0 && lag < 60_000 ? seenAt.toISOString() : sentAt;
 }
