@@ -28,6 +28,9 @@ export function TicketQueue({ db }: { db?: KonukDb }) {
       <style>{POPUP_STYLE}</style>
       <header>
         <h1>{t('queue_title')}</h1>
+        <a href="#" data-testid="open-dashboard" onClick={openDashboard}>
+          {t('panel_open_dashboard')}
+        </a>
         <a href="#" data-testid="open-options" onClick={openOptions}>
           {t('queue_open_options')}
         </a>
@@ -76,6 +79,11 @@ export function sortByUrgency(tickets: TicketRecord[], now: number): { row: Tick
   return tickets
     .map((row) => ({ row, sla: slaStatus(row.ticket.sla, at) }))
     .sort((a, b) => compareUrgency(a.sla, b.sla) || a.row.recordNumber.localeCompare(b.row.recordNumber));
+}
+
+function openDashboard(event: Event) {
+  event.preventDefault();
+  void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
 }
 
 function openOptions(event: Event) {

@@ -62,4 +62,11 @@ test('the popup lists open tickets most urgent first and a click brings back the
   expect(browser.context.pages().filter((p) => p.url().startsWith('https://mail.google.com/'))).toHaveLength(
     1,
   );
+
+  const [dashboard] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    popup.getByTestId('open-dashboard').click(),
+  ]);
+  await dashboard.waitForLoadState();
+  expect(dashboard.url()).toBe(`chrome-extension://${browser.extensionId}/dashboard.html`);
 });
