@@ -12,6 +12,40 @@ const boundedId = z.string().trim().min(1).max(MAX_ID_CHARS);
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
 
+/**
+ * What the message is. A photo, sticker, voice note or file is a guest message like any text:
+ * it is captured with its kind and `mediaPlaceholder(kind)` (plus any caption) as its text.
+ */
+export const MessageKind = z.enum([
+  'text',
+  'photo',
+  'video',
+  'sticker',
+  'voice',
+  'file',
+  'location',
+  'contact',
+  'other',
+]);
+export type MessageKind = z.infer<typeof MessageKind>;
+
+const PLACEHOLDERS: Record<Exclude<MessageKind, 'text'>, string> = {
+  photo: '[Photo]',
+  video: '[Video]',
+  sticker: '[Sticker]',
+  voice: '[Voice message]',
+  file: '[File]',
+  location: '[Location]',
+  contact: '[Contact card]',
+  other: '[Attachment]',
+};
+
+/** The readable text of a message without text, with its caption when it has one. */
+export function mediaPlaceholder(kind: Exclude<MessageKind, 'text'>, caption?: string): string {
+  const trimmed = caption?.trim();
+  return trimmed ? `${PLACEHOLDERS[kind]} ${trimmed}` : PLACEHOLDERS[kind];
+}
+
 export const StayDates = z.object({ checkIn: isoDate, checkOut: isoDate });
 export type StayDates = z.infer<typeof StayDates>;
 
@@ -29,6 +63,8 @@ export const CapturedMessage = z.object({
   sentAt: isoDateTime,
   capturedAt: isoDateTime,
   text: z.string().max(MAX_TEXT_CHARS),
+  /** Absent means text. */
+  kind: MessageKind.optional(),
   conversationTitle: z.string().max(MAX_NAME_CHARS).optional(),
   /** A URL that reopens this conversation in the platform page. */
   conversationUrl: z
