@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from './support/databases.ts';
 import { at } from './support/messages.ts';
+import { slaStatus } from '../../shared/sla-clock.ts';
 
 const CALL = {
   guestName: 'Mehmet Yılmaz',
@@ -28,7 +29,6 @@ describeOnEachDatabase('phone calls logged by hand', (server) => {
       guestName: 'Mehmet Yılmaz',
       guestHandle: '+905321234567',
       status: 'open',
-      awaitingSince: at(0),
       topic: 'special_request',
       language: 'tr',
     });
@@ -47,6 +47,21 @@ describeOnEachDatabase('phone calls logged by hand', (server) => {
     expect(messages.map((m) => m.direction)).toEqual(['inbound', 'outbound']);
   });
 
+  it('counts a call logged without what the guest was told as answered on the call', async () => {
+    const { api } = await server.tenant();
+    const { ticket } = await api.logCall({ ...CALL, calledAt: at(0) });
+
+    // Picking up was the first response: nothing waits, and no clock breaches minutes later.
+    expect(ticket).toMatchObject({ firstResponseAt: at(0), awaitingSince: null, messageCount: 2 });
+    expect(ticket.clocks?.firstResponse.metAt).toBe(at(0));
+    expect(slaStatus(ticket.clocks!.firstResponse, new Date(at(60 * 24))).state).toBe('met');
+    const { messages } = await api.ticket(ticket.recordNumber);
+    expect(messages.map((m) => [m.direction, m.text])).toEqual([
+      ['inbound', CALL.text],
+      ['outbound', '[Answered on the call]'],
+    ]);
+  });
+
   it('logs a call sent twice with the same callId once', async () => {
     const { api, hotelId } = await server.tenant();
     const first = await api.logCall({ ...CALL, callId: 'side-panel-7f3a' });
@@ -54,7 +69,8 @@ describeOnEachDatabase('phone calls logged by hand', (server) => {
 
     expect(again.status).toBe(200);
     expect(again.json).toMatchObject({ duplicate: true, messageId: first.messageId });
-    expect(await server.count('messages', hotelId)).toBe(1);
+    // The guest's words and the answer on the call, each once.
+    expect(await server.count('messages', hotelId)).toBe(2);
   });
 
   it('rejects a call with missing or bad details, naming the field, and stores nothing', async () => {

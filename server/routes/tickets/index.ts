@@ -43,10 +43,16 @@ function invalidField(path: string, message: string): HttpError {
   ]);
 }
 
+/** What a logged call's answer says when the agent did not write down what they told the guest. */
+export const ANSWERED_ON_THE_CALL = '[Answered on the call]';
+
 /**
- * A logged call as captured messages: the guest's words, and the agent's answer on the call when
- * given. The conversation is the guest's number, so calls from one number share a ticket while
- * it is open; a call without a number is a conversation of its own.
+ * A logged call as captured messages: the guest's words, and the agent's answer on the call. The
+ * call itself was the first response (someone picked up and spoke to the guest), so a call logged
+ * without "what you told the guest" still gets an answer at the time of the call, with a readable
+ * placeholder for its words; otherwise its first-response clock would breach minutes later.
+ * The conversation is the guest's number, so calls from one number share a ticket while it is
+ * open; a call without a number is a conversation of its own.
  */
 function callMessages(call: PhoneCallRequest, agentName: string, now: string): CapturedMessage[] {
   let phone: string | null = null;
@@ -77,7 +83,6 @@ function callMessages(call: PhoneCallRequest, agentName: string, now: string): C
     ...(phone ? { senderHandle: phone } : {}),
     text: call.text,
   };
-  if (!call.reply) return [guest];
   return [
     guest,
     {
@@ -85,7 +90,7 @@ function callMessages(call: PhoneCallRequest, agentName: string, now: string): C
       platformMessageId: `reply:${callId}`,
       direction: 'outbound',
       senderName: agentName,
-      text: call.reply,
+      text: call.reply || ANSWERED_ON_THE_CALL,
     },
   ];
 }
