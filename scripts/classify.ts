@@ -20,8 +20,8 @@ function classifyLine(line: string): string {
   }
   const input = ClassifyInput.safeParse(json);
   if (!input.success) return JSON.stringify({ error: describeIssues(input.error) });
-  const { language, topic, stage, priority, escalation, confidence } = classifyMessage(input.data);
-  return JSON.stringify({ language, topic, stage, priority, escalation, confidence });
+  const { language, topic, stage, priority, escalation, replyOwed, confidence } = classifyMessage(input.data);
+  return JSON.stringify({ language, topic, stage, priority, escalation, replyOwed, confidence });
 }
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

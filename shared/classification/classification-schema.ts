@@ -45,6 +45,12 @@ export const Classification = z.object({
   /** How sure the classifier is overall (0..1); low values deserve an agent's look. */
   confidence: unit,
   fieldConfidence: z.object({ language: unit, topic: unit, stage: unit }),
+  /**
+   * Whether the message owes the hotel a reply: "thanks!", "ok" or an emoji do not, so they
+   * start no next-response clock; "thanks, and is the spa open Sunday?" does. Classifications
+   * stored before this field existed read as owed, the safe side.
+   */
+  replyOwed: z.boolean().default(true),
   cues: z.array(ClassificationCue),
 });
 export type Classification = z.infer<typeof Classification>;

@@ -12,6 +12,7 @@ import { decideEscalation } from './escalation-rules.ts';
 import { decidePriority } from './priority-rules.ts';
 import { decideArea } from './area-rules.ts';
 import { round } from './scoring.ts';
+import { decideReplyOwed } from './reply-owed.ts';
 
 /**
  * Only the head of a long message is read: a guest says what they want first, and what follows
@@ -62,6 +63,7 @@ export function classifyMessage(input: ClassifyInput): Classification {
   });
 
   const area = decideArea(tokens);
+  const reply = decideReplyOwed(text);
 
   const languageCues: ClassificationCue[] = language.cues.map((c) => ({
     field: 'language',
@@ -89,6 +91,7 @@ export function classifyMessage(input: ClassifyInput): Classification {
     area: area.area,
     confidence: round(0.5 * topic.confidence + 0.3 * stage.confidence + 0.2 * language.confidence),
     fieldConfidence: { language: language.confidence, topic: topic.confidence, stage: stage.confidence },
+    replyOwed: reply.replyOwed,
     cues,
   };
 }

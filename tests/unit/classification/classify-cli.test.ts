@@ -39,11 +39,22 @@ describe('npm run classify', () => {
       stage: 'pre_stay',
       priority: 'normal',
       escalation: [],
+      replyOwed: true,
       confidence: expect.any(Number),
     });
     expect(lines[1]).toEqual({ error: 'not valid JSON' });
     expect(lines[2]).toEqual({ error: expect.stringContaining('channel') });
     expect(lines[3]).toMatchObject({ language: 'en', topic: 'lost_item', stage: 'post_stay' });
+  });
+
+  it('says a thank-you owes no reply and a thank-you with a question does', () => {
+    const { lines } = runCli(
+      [
+        JSON.stringify({ text: 'Thanks a lot! 🙏', channel: 'whatsapp' }),
+        JSON.stringify({ text: 'thanks, and is the spa open Sunday?', channel: 'whatsapp' }),
+      ].join('\n'),
+    );
+    expect(lines).toMatchObject([{ replyOwed: false }, { replyOwed: true }]);
   });
 
   it('never repeats the guest text in an error', () => {
