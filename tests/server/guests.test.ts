@@ -24,7 +24,8 @@ describeOnEachDatabase('one guest, one record', (server) => {
     });
 
     expect(ticket.recordNumber).toBe(opened.recordNumber);
-    expect(ticket.messageCount).toBe(2);
+    // The WhatsApp message, the guest on the call, and the answer on the call.
+    expect(ticket.messageCount).toBe(3);
     const detail = await tenant.api.ticket(opened.recordNumber);
     expect(detail.conversations).toEqual([
       { channel: 'whatsapp', conversationId: `${PHONE}@c.us` },
