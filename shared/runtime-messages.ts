@@ -4,8 +4,9 @@
 import { z } from 'zod';
 import { CapturedMessage, StayDates } from './message.ts';
 import { SlaClock, TicketStatus } from './sla-clock.ts';
-import { MAX_BATCH_MESSAGES, MAX_ID_CHARS } from './limits.ts';
-import { Language, Stage, Topic } from './taxonomy.ts';
+import { MAX_BATCH_MESSAGES, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS } from './limits.ts';
+import { EscalationReason, Language, Priority, Stage, Team, Topic } from './taxonomy.ts';
+import { RecordNumber, Ticket } from './ticket.ts';
 import { ReplyTemplate } from './templates/template-schema.ts';
 import { ClassifyInput } from './classification/classification-schema.ts';
 import { PhoneCallRequest, PlatformId, SelectorPackData } from './api-contract.ts';
@@ -224,6 +225,137 @@ export type LogPhoneCallReply = z.infer<typeof LogPhoneCallReply>;
 export const RefreshNotificationsRequest = z.object({ type: z.literal('konuk/refresh-notifications') });
 export type RefreshNotificationsRequest = z.infer<typeof RefreshNotificationsRequest>;
 
+// Issue 8, the agent's workspace. Extension pages ask the background to act on a ticket; the
+// background holds the token, talks to the API and, when the API is away, keeps the action in a
+// queue and says so. The API alone decides whether an action is allowed.
+export const WorkspaceActionKind = z.enum([
+  'claim',
+  'assign',
+  'status',
+  'labels',
+  'escalate',
+  'note',
+  'no_reply_needed',
+  'compensation',
+  'approve_compensation',
+]);
+export type WorkspaceActionKind = z.infer<typeof WorkspaceActionKind>;
+
+const note = z.string().trim().min(1).max(MAX_TEXT_CHARS);
+const id = z.string().min(1).max(MAX_ID_CHARS);
+
+export const WorkspaceAction = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('claim') }),
+  z.object({
+    kind: z.literal('assign'),
+    agentId: z.uuid().nullable(),
+    team: Team.optional(),
+    note: note.optional(),
+  }),
+  z.object({
+    kind: z.literal('status'),
+    status: TicketStatus,
+    rootCause: id.optional(),
+    /** A coordinator's close without a closing message: why (counted apart in the reports). */
+    closeReason: z.enum(['duplicate', 'spam', 'guest_unreachable']).optional(),
+    incident: note.optional(),
+    impact: note.optional(),
+    expectedFix: note.optional(),
+  }),
+  z.object({
+    kind: z.literal('labels'),
+    language: Language.optional(),
+    topic: Topic.optional(),
+    stage: Stage.optional(),
+    priority: Priority.optional(),
+  }),
+  z.object({ kind: z.literal('escalate'), reasons: z.array(EscalationReason).min(1) }),
+  z.object({ kind: z.literal('note'), text: note }),
+  z.object({ kind: z.literal('no_reply_needed'), messageId: z.uuid() }),
+  z.object({
+    kind: z.literal('compensation'),
+    amount: z.number().positive().max(10_000_000),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    compensationKind: z.string().trim().min(1).max(MAX_NAME_CHARS),
+  }),
+  z.object({ kind: z.literal('approve_compensation'), compensationId: id }),
+]);
+export type WorkspaceAction = z.infer<typeof WorkspaceAction>;
+
+export const TicketActionRequest = z.object({
+  type: z.literal('konuk/ticket-action'),
+  recordNumber: RecordNumber,
+  /** Client-generated: an action queued offline and sent twice is applied once. */
+  actionId: z.uuid(),
+  action: WorkspaceAction,
+});
+export type TicketActionRequest = z.infer<typeof TicketActionRequest>;
+
+/** What the API said is missing for the change (a 409 names every missing part). */
+export const MissingPart = z.object({ part: z.string().max(200), message: z.string().max(1000) });
+export type MissingPart = z.infer<typeof MissingPart>;
+
+export const TicketActionReply = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    /** `done`: the API took it; `queued`: saved, sent when the API is back; `refused`: see why. */
+    state: z.enum(['done', 'queued', 'refused']),
+    ticket: Ticket.nullable(),
+    error: z.string().nullable(),
+    missing: z.array(MissingPart),
+  }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type TicketActionReply = z.infer<typeof TicketActionReply>;
+
+/** Actions waiting for the API, shown in the workspace as queued. */
+export const QueuedTicketActionsRequest = z.object({
+  type: z.literal('konuk/queued-ticket-actions'),
+  recordNumber: RecordNumber.optional(),
+});
+export type QueuedTicketActionsRequest = z.infer<typeof QueuedTicketActionsRequest>;
+
+export const QueuedTicketAction = z.object({
+  actionId: z.uuid(),
+  recordNumber: RecordNumber,
+  action: WorkspaceAction,
+  queuedAt: z.iso.datetime({ offset: true }),
+  attempts: z.number().int().nonnegative(),
+  /** Set when the API refused it after the wait: the agent must see that it did not happen. */
+  refused: z.string().max(2000).nullable(),
+  missing: z.array(MissingPart),
+});
+export type QueuedTicketAction = z.infer<typeof QueuedTicketAction>;
+
+export const QueuedTicketActionsReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), actions: z.array(QueuedTicketAction) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type QueuedTicketActionsReply = z.infer<typeof QueuedTicketActionsReply>;
+
+// content scripts (the badge) and extension pages (popup, notifications) -> background: open the
+// workspace beside the page, on this ticket when one is named.
+export const OpenWorkspaceRequest = z.object({
+  type: z.literal('konuk/open-workspace'),
+  recordNumber: RecordNumber.optional(),
+});
+export type OpenWorkspaceRequest = z.infer<typeof OpenWorkspaceRequest>;
+
+// side panel -> background: which ticket belongs to the conversation in the active tab.
+export const ActiveTicketRequest = z.object({ type: z.literal('konuk/active-ticket') });
+export type ActiveTicketRequest = z.infer<typeof ActiveTicketRequest>;
+
+export const ActiveTicketReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), recordNumber: RecordNumber.nullable() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ActiveTicketReply = z.infer<typeof ActiveTicketReply>;
+
+/** storage.session key (extension contexts only) naming the ticket the workspace should show. */
+export const WORKSPACE_FOCUS_KEY = 'konukWorkspaceFocus';
+export const WorkspaceFocus = z.object({ recordNumber: RecordNumber, at: z.number() });
+export type WorkspaceFocus = z.infer<typeof WorkspaceFocus>;
+
 export const RuntimeRequest = z.discriminatedUnion('type', [
   CaptureRequest,
   HealthReport,
@@ -236,5 +368,9 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   PageHealthReport,
   LogPhoneCallRequest,
   RefreshNotificationsRequest,
+  TicketActionRequest,
+  QueuedTicketActionsRequest,
+  OpenWorkspaceRequest,
+  ActiveTicketRequest,
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequest>;
