@@ -8,6 +8,7 @@ import { plainText } from '../plain-text.ts';
 import { toIsoWithOffset } from '../page-time.ts';
 import { anyOf, closestChain, queryChain } from '../selector-chain.ts';
 import { jidPhone, parseDataId, type WhatsappDataId } from './whatsapp-data-id.ts';
+import { dateOrderOf } from './whatsapp-date-order.ts';
 import { mediaSentAt } from './whatsapp-media-time.ts';
 import { parsePrePlainText } from './whatsapp-pre-plain-text.ts';
 import { WHATSAPP_SELECTORS as S, type WhatsappSelectors } from './whatsapp-selectors.ts';
@@ -60,11 +61,12 @@ function readMessage(
   const header = panel ? queryChain(panel, s.headerTitle, 'whatsapp.headerTitle', env) : null;
   const title = header?.getAttribute(s.attributes.title)?.trim() || undefined;
 
+  const order = dateOrderOf(panel, title ?? '', s, env.now);
   const preElement = queryChain(element, s.prePlainText, 'whatsapp.prePlainText', env);
   const pre = preElement
-    ? parsePrePlainText(preElement.getAttribute(s.attributes.prePlainText) ?? '', env.now, locale(env))
+    ? parsePrePlainText(preElement.getAttribute(s.attributes.prePlainText) ?? '', order)
     : null;
-  const sentAt = pre ? pre.sentAt : mediaSentAt(element, s, env.now, locale(env));
+  const sentAt = pre ? pre.sentAt : mediaSentAt(element, s, env.now, order);
   const direction = readDirection(element, id, s);
   const chat = readChat(id, title);
   if (!chat) return null;
@@ -87,10 +89,6 @@ function readMessage(
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
   return (value ? { [key]: value } : {}) as { [P in K]?: string };
-}
-
-function locale(env: ReadEnvironment): string {
-  return env.document.defaultView?.navigator.language ?? 'en-US';
 }
 
 function isGroup(id: WhatsappDataId): boolean {

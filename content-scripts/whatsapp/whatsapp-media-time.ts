@@ -1,6 +1,7 @@
 // Media messages carry no data-pre-plain-text, but their bubble shows the time ("08:02") and a
 // neighbouring text message shows the date. Together they give the send time, which keeps the
 // conversation's order right (a capture-time stand-in would look newer than a later reply).
+import type { DayOrder } from '../adapter-kit/numeric-date-order.ts';
 import { localDate, parseClock } from '../page-time.ts';
 import { anyOf } from '../selector-chain.ts';
 import { parsePrePlainText } from './whatsapp-pre-plain-text.ts';
@@ -16,7 +17,7 @@ const SEARCH: ReadonlyArray<readonly ['previous' | 'next', Step]> = [
   ['next', (row) => row.nextElementSibling],
 ];
 
-export function mediaSentAt(element: Element, s: WhatsappSelectors, now: Date, locale: string): Date | null {
+export function mediaSentAt(element: Element, s: WhatsappSelectors, now: Date, order: DayOrder): Date | null {
   // The bubble's own time is its last clock-shaped span (after any caption).
   const shown = [...element.querySelectorAll('span')]
     .reverse()
@@ -28,7 +29,7 @@ export function mediaSentAt(element: Element, s: WhatsappSelectors, now: Date, l
     let sibling = step(row);
     for (let seen = 0; sibling && seen < NEIGHBOURS; seen += 1, sibling = step(sibling)) {
       const stamp = sibling.querySelector(anyOf(s.prePlainText))?.getAttribute(s.attributes.prePlainText);
-      const neighbour = stamp ? parsePrePlainText(stamp, now, locale)?.sentAt : null;
+      const neighbour = stamp ? parsePrePlainText(stamp, order)?.sentAt : null;
       if (!neighbour) continue;
       const sent = localDate({
         year: neighbour.getFullYear(),
