@@ -1,51 +1,46 @@
 // Phone numbers to E.164 ("+905321234567"), so one guest's WhatsApp chat, a logged phone call and
-// an OTA booking's phone field meet on the same key. Numbers written nationally are taken to be
-// in the hotel's country (Türkiye, +90, unless told otherwise). Not a full numbering-plan
-// library: it checks lengths (E.164 allows at most 15 digits) and, for +90, the national length.
+// an OTA booking's phone field meet on the same key. Numbers written nationally are read in the
+// hotel's country (Türkiye unless told otherwise), with libphonenumber-js's numbering plans: a
+// German "0171 2345678" under a Turkish hotel is no Turkish number, and a number that cannot be
+// valid anywhere is not a key at all (two guests would meet on a typo). The "min" metadata is
+// enough: it carries each country's lengths and leading digits, which is what validity needs here.
+import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 
-export const DEFAULT_COUNTRY_CODE = '90';
+export type PhoneRegion = CountryCode;
 
-/** National significant number lengths where they are fixed and known. */
-const NATIONAL_LENGTH: Readonly<Record<string, number>> = { '90': 10 };
-const MIN_E164_DIGITS = 8;
-const MAX_E164_DIGITS = 15;
+export const DEFAULT_PHONE_REGION: PhoneRegion = 'TR';
 
 const INVISIBLE = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Digits with the separators people write: spaces, dots, dashes, slashes and brackets. */
 const WRITTEN_NUMBER = /^\+?[\d\s().\/\u00a0-]+$/;
 
-function withCountryCode(countryCode: string, national: string): string | null {
-  const expected = NATIONAL_LENGTH[countryCode];
-  if (expected !== undefined && national.length !== expected) return null;
-  const digits = countryCode + national;
-  return digits.length >= MIN_E164_DIGITS && digits.length <= MAX_E164_DIGITS ? `+${digits}` : null;
+const REGIONS: ReadonlySet<string> = new Set(getCountries());
+
+/** An ISO 3166 country code libphonenumber-js knows ("tr" too), or undefined. */
+export function phoneRegion(code: string | null | undefined): PhoneRegion | undefined {
+  const upper = code?.trim().toUpperCase();
+  return upper && REGIONS.has(upper) ? (upper as PhoneRegion) : undefined;
 }
 
-function international(digits: string): string | null {
-  if (digits.length < MIN_E164_DIGITS || digits.length > MAX_E164_DIGITS) return null;
-  for (const [code, length] of Object.entries(NATIONAL_LENGTH)) {
-    if (digits.startsWith(code) && digits.length !== code.length + length) return null;
-  }
-  return `+${digits}`;
+function valid(written: string, region?: PhoneRegion): string | null {
+  const number = parsePhoneNumberFromString(written, region);
+  return number?.isValid() ? number.number : null;
 }
 
-/** E.164 for a written phone number, or null when it is not one. */
+/** E.164 for a written phone number, or null when it is not one or cannot be valid. */
 export function normalisePhoneNumber(
   raw: string | null | undefined,
-  defaultCountryCode: string = DEFAULT_COUNTRY_CODE,
+  region: PhoneRegion = DEFAULT_PHONE_REGION,
 ): string | null {
   if (!raw) return null;
   const written = raw.replace(INVISIBLE, '').trim().replace(/^tel:/i, '');
+  // Letters ("ext. 12", an e-mail address) mean this is not a bare number: no key is better
+  // than a key guessed from part of it.
   if (!WRITTEN_NUMBER.test(written)) return null;
   const digits = written.replace(/\D/g, '');
-  if (written.startsWith('+')) return international(digits);
-  if (digits.startsWith('00')) return international(digits.slice(2));
-  if (digits.startsWith('0')) return withCountryCode(defaultCountryCode, digits.slice(1));
-  const national = NATIONAL_LENGTH[defaultCountryCode];
-  // "532 123 45 67": a national number without its trunk 0.
-  if (national !== undefined && digits.length === national) {
-    return withCountryCode(defaultCountryCode, digits);
-  }
-  // "90 532 123 45 67": the country code without its plus.
-  return international(digits);
+  if (written.startsWith('+')) return valid(`+${digits}`);
+  if (digits.startsWith('00')) return valid(`+${digits.slice(2)}`);
+  // "0532 123 45 67" or "532 123 45 67" in the hotel's country; failing that, "90 532 123 45 67"
+  // or "44 7911 123456": a country code written without its plus. A trunk 0 never starts one.
+  return valid(digits, region) ?? (digits.startsWith('0') ? null : valid(`+${digits}`));
 }
