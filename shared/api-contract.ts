@@ -3,10 +3,20 @@
 import { z } from 'zod';
 import { CapturedMessage, StayDates } from './message.ts';
 import { StoredMessage, Ticket, TicketStatus } from './ticket.ts';
-import { Channel, EscalationReason, Language, Priority, Role, Stage, Team, Topic } from './taxonomy.ts';
+import { Channel, EscalationReason, Language, Priority, Role, Stage, Topic } from './taxonomy.ts';
 import { MAX_BATCH_MESSAGES, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_PAGE_SIZE, MAX_TEXT_CHARS } from './limits.ts';
-import { NotifyTarget } from './routing.ts';
+import { NotifyTarget, TeamKey } from './routing.ts';
+import {
+  CloseReason,
+  CloseRequirement,
+  ComplaintRecord,
+  HistoryEntry,
+  QueueName,
+  RootCauseId,
+  TicketNote,
+} from './ticket-workflow.ts';
 import { ReplyTemplate } from './templates/template-schema.ts';
+import { storableDate, storableDateTime, storableStrings } from './storable-values.ts';
 
 export const API_PREFIX = '/v1';
 
@@ -74,6 +84,11 @@ export const TicketDetailResponse = z.object({
    * channel while the ticket is open joins it (issue 4). Optional: added with issue 4.
    */
   conversations: z.array(TicketConversation).optional(),
+  // Issue 8 (optional, as above): the side panel's workspace in one request.
+  notes: z.array(TicketNote).optional(),
+  history: z.array(HistoryEntry).optional(),
+  /** What a close would lack right now (empty: it can be closed). */
+  closeMissing: z.array(CloseRequirement).optional(),
 });
 export type TicketDetailResponse = z.infer<typeof TicketDetailResponse>;
 
@@ -88,11 +103,20 @@ export const TicketUpdateRequest = z
     stage: Stage.optional(),
     priority: Priority.optional(),
     escalation: z.array(EscalationReason).optional(),
-    team: Team.optional(),
+    team: TeamKey.optional(),
+    // Issue 8. Closing: `{"status":"closed","rootCause":"<id>"}`; a close that lacks anything
+    // answers 409 close_requirements_missing naming every missing part (ticket-workflow.ts
+    // CloseRequirement) and changes nothing. `closeReason` (coordinators and supervisors only)
+    // closes without a closing message. `pending_guest` (waiting for the guest) and `resolved`
+    // need a reply sent first: 409 `reply`.
+    rootCause: RootCauseId.optional(),
+    closeReason: CloseReason.optional(),
+    complaint: ComplaintRecord.partial().optional(),
   })
   .strict()
   .refine((update) => Object.values(update).some((value) => value !== undefined), {
-    message: 'send at least one of status, language, topic, stage, priority, escalation, team',
+    message:
+      'send at least one of status, language, topic, stage, priority, escalation, team, rootCause, closeReason, complaint',
   });
 export type TicketUpdateRequest = z.infer<typeof TicketUpdateRequest>;
 
@@ -104,25 +128,27 @@ const flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : 
 // POST /v1/tickets — a phone call logged by hand from the side panel: the ticket and its record
 // number come back at once, so the agent can read the number to the guest on the call. A call
 // from a number that already has an open ticket (or whose guest has one) joins that ticket.
-export const PhoneCallRequest = z
-  .object({
-    channel: z.literal('phone').default('phone'),
-    direction: z.literal('inbound').default('inbound'),
-    guestName: z.string().trim().min(1).max(MAX_NAME_CHARS),
-    /** Any common notation; stored as E.164 (+90 assumed for national Turkish numbers). */
-    guestPhone: z.string().trim().min(1).max(40).optional(),
-    /** What the guest said. */
-    text: z.string().trim().min(1).max(MAX_TEXT_CHARS),
-    reservationNumber: z.string().trim().min(1).max(MAX_NAME_CHARS).optional(),
-    stay: StayDates.optional(),
-    /** When the call came in; the time of the request when absent. */
-    calledAt: isoDateTime.optional(),
-    /** A client-generated id: sending the same call again logs it once. */
-    callId: z.string().trim().min(1).max(MAX_ID_CHARS).optional(),
-    /** What the agent told the guest on the call (the pre-confirmation): the first response. */
-    reply: z.string().trim().min(1).max(MAX_TEXT_CHARS).optional(),
-  })
-  .strict();
+export const PhoneCallRequest = storableStrings(
+  z
+    .object({
+      channel: z.literal('phone').default('phone'),
+      direction: z.literal('inbound').default('inbound'),
+      guestName: z.string().trim().min(1).max(MAX_NAME_CHARS),
+      /** Any common notation; stored as E.164 (+90 assumed for national Turkish numbers). */
+      guestPhone: z.string().trim().min(1).max(40).optional(),
+      /** What the guest said. */
+      text: z.string().trim().min(1).max(MAX_TEXT_CHARS),
+      reservationNumber: z.string().trim().min(1).max(MAX_NAME_CHARS).optional(),
+      stay: StayDates.optional(),
+      /** When the call came in; the time of the request when absent. */
+      calledAt: storableDateTime.optional(),
+      /** A client-generated id: sending the same call again logs it once. */
+      callId: z.string().trim().min(1).max(MAX_ID_CHARS).optional(),
+      /** What the agent told the guest on the call (the pre-confirmation): the first response. */
+      reply: z.string().trim().min(1).max(MAX_TEXT_CHARS).optional(),
+    })
+    .strict(),
+);
 export type PhoneCallRequest = z.infer<typeof PhoneCallRequest>;
 
 export const PhoneCallResponse = z.object({
@@ -146,7 +172,7 @@ export const Notification = z.object({
   recordNumber: z.string(),
   /** Who is told: everyone holding a role, or the lead of the ticket's team. */
   notify: NotifyTarget,
-  team: Team.nullable(),
+  team: TeamKey.nullable(),
   reasons: z.array(EscalationReason),
   /** The tier reached (unanswered), else 0. */
   level: z.number().int().nonnegative(),
@@ -157,6 +183,24 @@ export const Notification = z.object({
   seq: z.string(),
 });
 export type Notification = z.infer<typeof Notification>;
+
+// GET /v1/queues/:queue (ticket-workflow.ts QueueName), most urgent first.
+export const QueueResponse = z.object({ queue: QueueName, tickets: z.array(Ticket) });
+export type QueueResponse = z.infer<typeof QueueResponse>;
+
+// Issue 8: GET /v1/notifications/inbox — one entry per ticket for the caller (its owner, the lead
+// of its team, or the role told), the latest notification of each, unacknowledged ones only;
+// POST /v1/notifications/inbox/:ticketId/acknowledge hides the entry until something new happens.
+export const InboxEntry = z.object({
+  ticketId: z.uuid(),
+  recordNumber: z.string(),
+  latest: z.lazy(() => Notification),
+  /** How many notifications about the ticket came since the last acknowledgement. */
+  count: z.number().int().positive(),
+});
+export type InboxEntry = z.infer<typeof InboxEntry>;
+export const InboxResponse = z.object({ entries: z.array(InboxEntry) });
+export type InboxResponse = z.infer<typeof InboxResponse>;
 
 export const NotificationListQuery = z.object({
   since: Cursor.optional(),
@@ -181,10 +225,12 @@ export const TemplateListResponse = z.object({ templates: z.array(ReplyTemplate)
 export type TemplateListResponse = z.infer<typeof TemplateListResponse>;
 export const TemplateResponse = z.object({ template: ReplyTemplate });
 export type TemplateResponse = z.infer<typeof TemplateResponse>;
+/** The body of POST and PUT: a template the database can store. */
+export const TemplateRequest = storableStrings(ReplyTemplate);
 
 // GET /v1/reports/summary?from=YYYY-MM-DD&to=YYYY-MM-DD (coordinators and supervisors): days in
 // the hotel's time zone, both included. Ticket figures count tickets opened in the period.
-export const ReportQuery = z.object({ from: z.iso.date(), to: z.iso.date() });
+export const ReportQuery = z.object({ from: storableDate, to: storableDate });
 export type ReportQuery = z.infer<typeof ReportQuery>;
 
 const minutes = z.number().nonnegative().nullable();
@@ -228,6 +274,22 @@ export const ReportSummary = z.object({
   /** Share of the period's tickets that carry an escalation reason. */
   escalationRate: rate,
   csat: z.object({ responses: z.number().int().nonnegative(), average: z.number().nullable() }),
+  // Issue 8 (optional: the API always sends them).
+  /** The period's closed tickets: with a closing message, and by a coordinator's reason (apart). */
+  closures: z
+    .object({
+      withClosingMessage: z.number().int().nonnegative(),
+      byReason: z.record(CloseReason, z.number().int().nonnegative()),
+    })
+    .optional(),
+  /** Guest messages that owed no reply: told by the classifier, or marked by an agent. */
+  noReplyNeeded: z
+    .object({ automatic: z.number().int().nonnegative(), marked: z.number().int().nonnegative() })
+    .optional(),
+  /** The period's closed tickets by root cause, most frequent first. */
+  rootCauses: z
+    .array(z.object({ rootCause: RootCauseId, tickets: z.number().int().nonnegative() }))
+    .optional(),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
 
@@ -325,27 +387,29 @@ export type SelectorPack = z.infer<typeof SelectorPack>;
 // GET /v1/selector-packs; PUT /v1/selector-packs/:platform (coordinators and supervisors).
 export const SelectorPackListResponse = z.object({ packs: z.array(SelectorPack) });
 export type SelectorPackListResponse = z.infer<typeof SelectorPackListResponse>;
-export const SelectorPackUpdateRequest = z
-  .object({ version: SelectorPack.shape.version, selectors: SelectorPackData })
-  .strict();
+export const SelectorPackUpdateRequest = storableStrings(
+  z.object({ version: SelectorPack.shape.version, selectors: SelectorPackData }).strict(),
+);
 export type SelectorPackUpdateRequest = z.infer<typeof SelectorPackUpdateRequest>;
 
 // Capture health (issue 4): POST /v1/capture-health from each agent's extension; GET for
 // coordinators and supervisors: the latest state per agent and platform, with counts.
-export const CaptureHealthReport = z
-  .object({
-    platform: PlatformId,
-    ok: z.boolean(),
-    /** Names and codes only, never page text. */
-    problem: z.string().trim().min(1).max(500).optional(),
-    /** Only the host: paths and queries may hold guest data. */
-    pageUrlHost: z
-      .string()
-      .max(253)
-      .regex(/^[a-z0-9.-]+$/i, 'pageUrlHost is a host name only, such as admin.booking.com')
-      .optional(),
-  })
-  .strict();
+export const CaptureHealthReport = storableStrings(
+  z
+    .object({
+      platform: PlatformId,
+      ok: z.boolean(),
+      /** Names and codes only, never page text. */
+      problem: z.string().trim().min(1).max(500).optional(),
+      /** Only the host: paths and queries may hold guest data. */
+      pageUrlHost: z
+        .string()
+        .max(253)
+        .regex(/^[a-z0-9.-]+$/i, 'pageUrlHost is a host name only, such as admin.booking.com')
+        .optional(),
+    })
+    .strict(),
+);
 export type CaptureHealthReport = z.infer<typeof CaptureHealthReport>;
 
 export const CaptureHealthEntry = z.object({

@@ -4,13 +4,15 @@ import { z } from 'zod';
 import { Channel } from './taxonomy.ts';
 import { MAX_ID_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './limits.ts';
 import { TemplateKind } from './templates/template-schema.ts';
+import { storableDate, storableDateTime } from './storable-values.ts';
 
 export const Direction = z.enum(['inbound', 'outbound']);
 export type Direction = z.infer<typeof Direction>;
 
 const boundedId = z.string().trim().min(1).max(MAX_ID_CHARS);
-const isoDateTime = z.iso.datetime({ offset: true });
-const isoDate = z.iso.date();
+// Dates the database can store (issue 14): a year-0 date would fail its batch on every retry.
+const isoDateTime = storableDateTime;
+const isoDate = storableDate;
 
 /**
  * What the message is. A photo, sticker, voice note or file is a guest message like any text:

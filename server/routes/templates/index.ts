@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { TemplateListResponse, TemplateResponse } from '../../../shared/api-contract.ts';
+import {
+  TemplateRequest,
+  type TemplateListResponse,
+  type TemplateResponse,
+} from '../../../shared/api-contract.ts';
 import { ReplyTemplate } from '../../../shared/templates/template-schema.ts';
 import type { Database } from '../../db/database.ts';
 import { HttpError, parseRequest } from '../../http-error.ts';
@@ -19,7 +23,7 @@ export function templateRoutes(db: Database) {
 
     app.post('/templates', async (request, reply): Promise<TemplateResponse> => {
       const { hotel } = callerOf(request);
-      const template = parseRequest(ReplyTemplate, request.body, 'request body');
+      const template = parseRequest(TemplateRequest, request.body, 'request body');
       if ((await saveTemplate(db, hotel.id, template, { replace: false })) === 'exists') {
         throw new HttpError(
           409,
@@ -34,7 +38,7 @@ export function templateRoutes(db: Database) {
     app.put('/templates/:id', async (request, reply): Promise<TemplateResponse> => {
       const { hotel } = callerOf(request);
       const id = templateIdOf(request.params);
-      const template = parseRequest(ReplyTemplate, request.body, 'request body');
+      const template = parseRequest(TemplateRequest, request.body, 'request body');
       if (template.id !== id) {
         throw new HttpError(
           400,
