@@ -3,8 +3,20 @@
 // wins, as in the SLA policy); escalation reasons make a ticket urgent and tell the supervisor at
 // once; a ticket nobody answers climbs the tiers (team lead, then supervisor) as time passes.
 import { z } from 'zod';
-import { EscalationReason, Priority, ROLES, Stage, Team, Topic } from './taxonomy.ts';
+import { Channel, EscalationReason, Priority, ROLES, Stage, Team, Topic } from './taxonomy.ts';
 import type { TicketStatus } from './sla-clock.ts';
+
+/**
+ * A team's key: the seven departments of DOMAIN.md (taxonomy.ts Team) or one the hotel added in
+ * its settings ("spa", "animation"). Lower-case, so it reads the same in URLs and reports.
+ */
+export const TeamKey = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_]{1,39}$/,
+    'a team key is lower-case letters, digits and underscores, like front_office',
+  );
+export type TeamKey = z.infer<typeof TeamKey>;
 
 export const RoutingRule = z.object({
   topic: Topic.optional(),
@@ -12,12 +24,15 @@ export const RoutingRule = z.object({
   escalation: EscalationReason.optional(),
   /** The department the message is about (the classifier's `area`). */
   area: Team.optional(),
-  team: Team,
+  team: TeamKey,
 });
 export type RoutingRule = z.infer<typeof RoutingRule>;
 
-/** Who is told: the lead of the owning team, or everyone holding a role. */
-export const NotifyTarget = z.enum(['team_lead', ...ROLES]);
+/**
+ * Who is told: the agent who owns the ticket (`ticket_owner`; its team while nobody owns it),
+ * the lead of the owning team, or everyone holding a role.
+ */
+export const NotifyTarget = z.enum(['ticket_owner', 'team_lead', ...ROLES]);
 export type NotifyTarget = z.infer<typeof NotifyTarget>;
 
 export const EscalationTier = z.object({
@@ -53,6 +68,33 @@ export const DEFAULT_ROUTING_RULES: readonly RoutingRule[] = [
   { escalation: 'reputation_risk', team: 'guest_relations' },
 ];
 
+/**
+ * A tier of a channel's ladder, relative to the running response clock's target: 0.5 is half
+ * the target gone, 1 the breach, 2 twice the target. So an e-mail with five hours left is not
+ * a supervisor's business yet, while a WhatsApp message is after twenty minutes.
+ */
+export const RelativeEscalationTier = z.object({
+  afterTargetShare: z.number().positive().max(20),
+  notify: NotifyTarget,
+});
+export type RelativeEscalationTier = z.infer<typeof RelativeEscalationTier>;
+
+/** The owner first, the team lead at the breach, the supervisor when twice the target is gone. */
+export const DEFAULT_RELATIVE_TIERS: readonly RelativeEscalationTier[] = [
+  { afterTargetShare: 0.75, notify: 'ticket_owner' },
+  { afterTargetShare: 1, notify: 'team_lead' },
+  { afterTargetShare: 2, notify: 'supervisor' },
+];
+
+export const EscalationLadders = z
+  .object({
+    /** Every channel without a ladder of its own. */
+    default: z.array(RelativeEscalationTier).max(10),
+    channels: z.partialRecord(Channel, z.array(RelativeEscalationTier).max(10)).default({}),
+  })
+  .strict();
+export type EscalationLadders = z.infer<typeof EscalationLadders>;
+
 export const DEFAULT_ESCALATION_TIERS: readonly EscalationTier[] = [
   { afterMinutes: 10, notify: 'team_lead' },
   { afterMinutes: 30, notify: 'supervisor' },
@@ -60,12 +102,17 @@ export const DEFAULT_ESCALATION_TIERS: readonly EscalationTier[] = [
 
 export const RoutingConfig = z.object({
   /** The team of a ticket no rule matches. */
-  defaultTeam: Team.default('front_office'),
+  defaultTeam: TeamKey.default('front_office'),
   rules: z.array(RoutingRule).default(() => [...DEFAULT_ROUTING_RULES]),
   /** Told at once when a ticket carries an escalation reason. */
   escalationNotify: z.array(NotifyTarget).min(1).default(['supervisor']),
   /** Unanswered-ticket tiers, by minutes since the oldest unanswered guest message. */
   tiers: z.array(EscalationTier).default(() => [...DEFAULT_ESCALATION_TIERS]),
+  /**
+   * Ladders relative to each channel's target (issue 8). When set they replace `tiers`; hotels
+   * whose stored config predates them keep the fixed-minute tiers until a coordinator saves one.
+   */
+  ladders: EscalationLadders.optional(),
 });
 export type RoutingConfig = z.infer<typeof RoutingConfig>;
 
@@ -80,7 +127,7 @@ export interface RoutingFacts {
 }
 
 export interface Route {
-  team: Team;
+  team: TeamKey;
   priority: Priority;
   /** Told now, because of the escalation reasons. */
   notify: NotifyTarget[];

@@ -1,6 +1,8 @@
 // A ticket: one record number for a guest's conversation, with its SLA clock and owner.
 import { z } from 'zod';
-import { Channel, EscalationReason, Language, Priority, Stage, Team, Topic } from './taxonomy.ts';
+import { Channel, EscalationReason, Language, Priority, Stage, Topic } from './taxonomy.ts';
+import { TeamKey } from './routing.ts';
+import { CloseReason, Compensation, ComplaintRecord, RootCauseId } from './ticket-workflow.ts';
 import { SlaClock, SlaClocks, TicketStatus } from './sla-clock.ts';
 import { Direction, StayDates } from './message.ts';
 import { MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './limits.ts';
@@ -47,7 +49,7 @@ export const Ticket = z.object({
   topic: Topic.nullable(),
   priority: Priority,
   escalation: z.array(EscalationReason),
-  team: Team.nullable(),
+  team: TeamKey.nullable(),
   ownerAgentId: z.uuid().nullable(),
   ownerName: z.string().nullable(),
   messageCount: z.number().int().nonnegative(),
@@ -77,6 +79,17 @@ export const Ticket = z.object({
   csat: TicketCsat.nullable().optional(),
   /** Every SLA clock the ticket runs (`sla` is the one the badge shows); null until recomputed. */
   clocks: SlaClocks.nullable().optional(),
+  // Added with issue 8 (optional, as above; the API always sends them).
+  /** The root cause from the hotel's list, written before closing. */
+  rootCause: RootCauseId.nullable().optional(),
+  /** A complaint's incident, impact and expected fix; null until one part is written. */
+  complaint: ComplaintRecord.nullable().optional(),
+  /** Set when a coordinator closed it without a closing message. */
+  closeReason: CloseReason.nullable().optional(),
+  compensation: Compensation.nullable().optional(),
+  /** How many times it was reopened after being resolved or closed. */
+  reopenCount: z.number().int().nonnegative().optional(),
+  resolvedAt: isoDateTime.nullable().optional(),
 });
 export type Ticket = z.infer<typeof Ticket>;
 
@@ -103,5 +116,11 @@ export const StoredMessage = z.object({
   asksCsat: z.boolean().optional(),
   /** Inbound messages: the 1-5 score this message gave in answer to that question. */
   csatScore: CsatScore.nullable().optional(),
+  /**
+   * Inbound messages (issue 8): false when it owes no reply: the classifier found a thank-you or
+   * an emoji (`replyOwed`), or an agent marked it "no reply needed" (`noReplyNeededBy` set).
+   */
+  replyOwed: z.boolean().optional(),
+  noReplyNeededBy: z.uuid().nullable().optional(),
 });
 export type StoredMessage = z.infer<typeof StoredMessage>;

@@ -6,8 +6,8 @@
 // The same few statements whatever the batch size.
 import type { Classification, LabelCorrection } from '../../shared/classification/classification-schema.ts';
 import type { ClassifiedMessage } from '../../shared/classification/label-ticket.ts';
-import type { RoutingConfig } from '../../shared/routing.ts';
-import type { EscalationReason, Language, Team, Topic } from '../../shared/taxonomy.ts';
+import type { RoutingConfig, TeamKey } from '../../shared/routing.ts';
+import type { EscalationReason, Language, Topic } from '../../shared/taxonomy.ts';
 import { formatRecordNumber, type Ticket } from '../../shared/ticket.ts';
 import type { Queryable } from '../db/database.ts';
 import { climbLadder } from '../services/escalation-ladder.ts';
@@ -62,9 +62,9 @@ type FactsRow = ClockFacts & {
   topic: Topic | null;
   language: Language | null;
   escalation: EscalationReason[];
-  team: Team | null;
+  team: TeamKey | null;
   label_correction: LabelCorrection | null;
-  corrected_team: Team | null;
+  corrected_team: TeamKey | null;
   last_inbound_at: string;
   last_outbound_at: string | null;
   csat_question_at: string | null;

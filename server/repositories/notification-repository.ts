@@ -2,15 +2,15 @@
 // so a reader's cursor never skips one), read by every agent of the hotel.
 import { randomUUID } from 'node:crypto';
 import type { Notification, NotificationListQuery } from '../../shared/api-contract.ts';
-import type { NotifyTarget } from '../../shared/routing.ts';
-import type { EscalationReason, Role, Team } from '../../shared/taxonomy.ts';
+import type { NotifyTarget, TeamKey } from '../../shared/routing.ts';
+import type { EscalationReason, Role } from '../../shared/taxonomy.ts';
 import type { Queryable } from '../db/database.ts';
 
 export interface NewNotification {
   ticketId: string;
   kind: Notification['kind'];
   notify: NotifyTarget;
-  team: Team | null;
+  team: TeamKey | null;
   reasons: readonly EscalationReason[];
   level: number;
   at: string;
@@ -58,7 +58,7 @@ interface NotificationRow {
   ticket_id: string;
   record_number: string;
   notify: NotifyTarget;
-  team: Team | null;
+  team: TeamKey | null;
   reasons: EscalationReason[];
   level: number;
   at: string;

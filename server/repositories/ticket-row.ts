@@ -2,15 +2,8 @@
 // every query that returns tickets.
 import type { SlaClock, SlaClocks } from '../../shared/sla-clock.ts';
 import type { CorrectableField, Ticket } from '../../shared/ticket.ts';
-import type {
-  Channel,
-  EscalationReason,
-  Language,
-  Priority,
-  Stage,
-  Team,
-  Topic,
-} from '../../shared/taxonomy.ts';
+import type { Channel, EscalationReason, Language, Priority, Stage, Topic } from '../../shared/taxonomy.ts';
+import type { TeamKey } from '../../shared/routing.ts';
 import type { LabelCorrection } from '../../shared/classification/classification-schema.ts';
 
 /** Selects a ticket aliased `t` with its owner's name; use with TICKET_FROM or a CTE named t. */
@@ -40,7 +33,7 @@ export interface TicketRow {
   topic: Topic | null;
   priority: Priority;
   escalation: EscalationReason[];
-  team: Team | null;
+  team: TeamKey | null;
   owner_agent_id: string | null;
   owner_name: string | null;
   message_count: number;
@@ -57,7 +50,7 @@ export interface TicketRow {
   change_seq: string;
   language: Language | null;
   label_correction: LabelCorrection | null;
-  corrected_team: Team | null;
+  corrected_team: TeamKey | null;
   escalation_level: number;
   guest_id: string | null;
   reservation_number: string | null;

@@ -5,15 +5,15 @@
 import type { ClassifiedMessage } from '../../shared/classification/label-ticket.ts';
 import { labelTicket } from '../../shared/classification/label-ticket.ts';
 import type { LabelCorrection } from '../../shared/classification/classification-schema.ts';
-import { routeTicket, type NotifyTarget, type RoutingConfig } from '../../shared/routing.ts';
-import type { EscalationReason, Language, Priority, Stage, Team, Topic } from '../../shared/taxonomy.ts';
+import { routeTicket, type NotifyTarget, type RoutingConfig, type TeamKey } from '../../shared/routing.ts';
+import type { EscalationReason, Language, Priority, Stage, Topic } from '../../shared/taxonomy.ts';
 import type { CorrectableField } from '../../shared/ticket.ts';
 
 export interface LabelInputs {
   /** The ticket's classified guest messages (CSAT answers left out). */
   messages: readonly ClassifiedMessage[];
   correction: LabelCorrection | null;
-  correctedTeam: Team | null;
+  correctedTeam: TeamKey | null;
   /** The escalation reasons the ticket carried before. */
   previousEscalation: readonly EscalationReason[];
   config: RoutingConfig;
@@ -25,7 +25,7 @@ export interface TicketLabelling {
   stage: Stage | null;
   priority: Priority;
   escalation: EscalationReason[];
-  team: Team;
+  team: TeamKey;
   correctedFields: CorrectableField[];
   /** Reasons the ticket gained now. */
   newReasons: EscalationReason[];
