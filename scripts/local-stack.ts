@@ -12,17 +12,28 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export interface LocalStack {
   apiUrl: string;
+  /** The frontline demo agent's token, the one the extension is built with. */
   token: string;
+  coordinator: { name: string; token: string };
   databaseKind: string;
   extensionDir: string;
   close(): Promise<void>;
 }
 
+// The bundler's own chatter (a hundred lines of warnings about comments inside dependencies) is
+// nothing a person starting Konuk can act on: it is kept, and shown only when the build fails.
 function buildExtension(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn('npx', ['wxt', 'build'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn('npx', ['wxt', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`wxt build exited with ${code}`))));
+    child.on('exit', (code) => {
+      if (code === 0) return done();
+      const log = Buffer.concat(output).toString('utf8').trim().split('\n').slice(-40).join('\n');
+      fail(new Error(`building the extension failed (wxt build exited with ${code}):\n${log}`));
+    });
   });
 }
 
@@ -53,6 +64,7 @@ export async function startLocalStack(): Promise<LocalStack> {
     return {
       apiUrl,
       token: demo.token,
+      coordinator: { name: demo.coordinator.name, token: demo.coordinator.token },
       databaseKind: db.kind,
       extensionDir: EXTENSION_DIR,
       async close() {

@@ -88,6 +88,8 @@ export async function runCli(
       print(`Demo hotel: ${demo.hotelId}`);
       print(`Demo agent: ${demo.agentId}`);
       print(`Demo token: ${demo.token}`);
+      print(`Demo coordinator: ${demo.coordinator.agentId}`);
+      print(`Demo coordinator token: ${demo.coordinator.token}`);
       return;
     }
     default:

@@ -12,11 +12,15 @@ import {
 
 export const DEMO_HOTEL_NAME = 'Demo Hotel Belek';
 export const DEMO_AGENT_NAME = 'Demo Agent';
+export const DEMO_COORDINATOR_NAME = 'Demo Coordinator';
 
 export interface DemoTenant {
   hotelId: string;
+  /** The frontline agent: their own queue, capture, suggestions, phone calls. */
   agentId: string;
   token: string;
+  /** A coordinator of the same hotel, so the dashboard can be seen on the first day too. */
+  coordinator: { agentId: string; name: string; token: string };
 }
 
 // Derived from the two random ids, so it is stable without keeping the token itself (only its
@@ -34,8 +38,18 @@ export async function ensureDemoTenant(db: Database): Promise<DemoTenant> {
     const agent =
       (await findAgentByName(tx, hotel.id, DEMO_AGENT_NAME)) ??
       (await createAgent(tx, { hotelId: hotel.id, name: DEMO_AGENT_NAME, role: 'frontline' }));
+    const coordinator =
+      (await findAgentByName(tx, hotel.id, DEMO_COORDINATOR_NAME)) ??
+      (await createAgent(tx, { hotelId: hotel.id, name: DEMO_COORDINATOR_NAME, role: 'coordinator' }));
     const token = demoToken(hotel.id, agent.id);
+    const coordinatorToken = demoToken(hotel.id, coordinator.id);
     await saveToken(tx, agent.id, token, 'demo');
-    return { hotelId: hotel.id, agentId: agent.id, token };
+    await saveToken(tx, coordinator.id, coordinatorToken, 'demo');
+    return {
+      hotelId: hotel.id,
+      agentId: agent.id,
+      token,
+      coordinator: { agentId: coordinator.id, name: coordinator.name, token: coordinatorToken },
+    };
   });
 }

@@ -86,6 +86,11 @@ describeOnEachDatabase('konuk CLI', (server) => {
       agent: { id: direct.agentId, name: 'Demo Agent' },
       hotel: { name: 'Demo Hotel Belek', timeZone: 'Europe/Istanbul' },
     });
+    expect(lastWord(first[4])).toBe(direct.coordinator.token);
+    const coordinator = await me(direct.coordinator.token);
+    expect(coordinator.json()).toMatchObject({
+      agent: { id: direct.coordinator.agentId, name: 'Demo Coordinator', role: 'coordinator' },
+    });
     const hotels = await server.db.query('select id from hotels where is_demo');
     expect(hotels).toHaveLength(1);
   });
