@@ -27,6 +27,8 @@ export class ApiUnavailable extends Error {
 export interface Rejection {
   status: number;
   message: string;
+  /** Each problem the API named (a 409 close names every missing part). */
+  issues?: { path: string; message: string }[];
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -111,7 +113,7 @@ export class ApiClient {
           },
     );
     if (CONTENT_REJECTIONS.has(response.status)) {
-      return { ok: false, rejection: { status: response.status, message: await rejectionMessage(response) } };
+      return { ok: false, rejection: await rejectionOf(response) };
     }
     return { ok: true, body: await this.parse(response, schema) };
   }
@@ -151,6 +153,19 @@ export class ApiClient {
     if (!parsed.success) throw new ApiUnavailable({ code: 'bad_response', status: response.status });
     return parsed.data;
   }
+}
+
+async function rejectionOf(response: Response): Promise<Rejection> {
+  const body = ApiError.safeParse(
+    await response
+      .clone()
+      .json()
+      .catch(() => null),
+  );
+  const message = await rejectionMessage(response);
+  return body.success && body.data.issues
+    ? { status: response.status, message, issues: body.data.issues }
+    : { status: response.status, message };
 }
 
 async function rejectionMessage(response: Response): Promise<string> {

@@ -15,6 +15,7 @@ import { configuredApi } from './configured-api.ts';
 import type { KonukDb } from './db.ts';
 import { refreshNotifications } from './notifications.ts';
 import { deliverPhoneCalls, logPhoneCall } from './phone-calls.ts';
+import { deliverQueuedActions } from './ticket-actions.ts';
 import { isExtensionPage, isOwnContentScript } from './sender-kind.ts';
 import {
   PACK_REFRESH_EVERY_MS,
@@ -100,6 +101,7 @@ export function startExtensionServices(deps: ExtensionServiceDeps): ExtensionSer
       packs.refreshIfOlderThan(PACK_REFRESH_EVERY_MS),
       withApi((api) => deliverPhoneCalls(db, api)),
       withApi((api) => refreshNotifications(db, api)),
+      withApi((api) => deliverQueuedActions(db, api)),
     ];
     for (const result of await Promise.allSettled(steps)) {
       if (result.status === 'rejected') {

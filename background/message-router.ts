@@ -14,6 +14,10 @@ import {
   TemplateSaveRequest,
   TemplatesRequest,
   TestConnectionRequest,
+  ActiveTicketRequest,
+  OpenWorkspaceRequest,
+  QueuedTicketActionsRequest,
+  TicketActionRequest,
   type StatePush,
 } from '../shared/runtime-messages.ts';
 import type { FetchLike } from './api-client.ts';
@@ -27,6 +31,7 @@ import type { SyncScheduler } from './schedule-sync.ts';
 import type { TabConversations } from './tab-conversations.ts';
 import { handleTemplateRequest } from './templates-requests.ts';
 import { testConnection } from './test-connection.ts';
+import { handleWorkspaceRequest } from './workspace-requests.ts';
 
 export interface RouterDeps {
   db: KonukDb;
@@ -52,6 +57,10 @@ const OtherRequest = z.discriminatedUnion('type', [
   PageHealthReport,
   LogPhoneCallRequest,
   RefreshNotificationsRequest,
+  TicketActionRequest,
+  QueuedTicketActionsRequest,
+  OpenWorkspaceRequest,
+  ActiveTicketRequest,
 ]);
 
 export function createMessageRouter(deps: RouterDeps) {
@@ -98,6 +107,11 @@ async function route(deps: RouterDeps, message: unknown, sender: Sender): Promis
     case 'konuk/log-phone-call':
     case 'konuk/refresh-notifications':
       return deps.services.handle(request, sender);
+    case 'konuk/ticket-action':
+    case 'konuk/queued-ticket-actions':
+    case 'konuk/open-workspace':
+    case 'konuk/active-ticket':
+      return handleWorkspaceRequest(deps, request, sender);
   }
 }
 

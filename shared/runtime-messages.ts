@@ -4,8 +4,18 @@
 import { z } from 'zod';
 import { CapturedMessage, StayDates } from './message.ts';
 import { SlaClock, TicketStatus } from './sla-clock.ts';
-import { MAX_BATCH_MESSAGES, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_TEXT_CHARS } from './limits.ts';
-import { EscalationReason, Language, Priority, Stage, Team, Topic } from './taxonomy.ts';
+import { MAX_BATCH_MESSAGES, MAX_ID_CHARS } from './limits.ts';
+import { EscalationReason, Language, Priority, Stage, Topic } from './taxonomy.ts';
+import { TeamKey } from './routing.ts';
+import {
+  AssignRequest,
+  CloseReason,
+  CompensationDecisionRequest,
+  CompensationRequest,
+  ComplaintRecord,
+  NoteRequest,
+  RootCauseId,
+} from './ticket-workflow.ts';
 import { RecordNumber, Ticket } from './ticket.ts';
 import { ReplyTemplate } from './templates/template-schema.ts';
 import { ClassifyInput } from './classification/classification-schema.ts';
@@ -237,30 +247,19 @@ export const WorkspaceActionKind = z.enum([
   'note',
   'no_reply_needed',
   'compensation',
-  'approve_compensation',
+  'compensation_decision',
 ]);
 export type WorkspaceActionKind = z.infer<typeof WorkspaceActionKind>;
 
-const note = z.string().trim().min(1).max(MAX_TEXT_CHARS);
-const id = z.string().min(1).max(MAX_ID_CHARS);
-
 export const WorkspaceAction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('claim') }),
-  z.object({
-    kind: z.literal('assign'),
-    agentId: z.uuid().nullable(),
-    team: Team.optional(),
-    note: note.optional(),
-  }),
+  AssignRequest.extend({ kind: z.literal('assign') }),
   z.object({
     kind: z.literal('status'),
     status: TicketStatus,
-    rootCause: id.optional(),
-    /** A coordinator's close without a closing message: why (counted apart in the reports). */
-    closeReason: z.enum(['duplicate', 'spam', 'guest_unreachable']).optional(),
-    incident: note.optional(),
-    impact: note.optional(),
-    expectedFix: note.optional(),
+    rootCause: RootCauseId.optional(),
+    closeReason: CloseReason.optional(),
+    complaint: ComplaintRecord.partial().optional(),
   }),
   z.object({
     kind: z.literal('labels'),
@@ -268,17 +267,15 @@ export const WorkspaceAction = z.discriminatedUnion('kind', [
     topic: Topic.optional(),
     stage: Stage.optional(),
     priority: Priority.optional(),
+    team: TeamKey.optional(),
+    rootCause: RootCauseId.optional(),
+    complaint: ComplaintRecord.partial().optional(),
   }),
   z.object({ kind: z.literal('escalate'), reasons: z.array(EscalationReason).min(1) }),
-  z.object({ kind: z.literal('note'), text: note }),
-  z.object({ kind: z.literal('no_reply_needed'), messageId: z.uuid() }),
-  z.object({
-    kind: z.literal('compensation'),
-    amount: z.number().positive().max(10_000_000),
-    currency: z.string().regex(/^[A-Z]{3}$/),
-    compensationKind: z.string().trim().min(1).max(MAX_NAME_CHARS),
-  }),
-  z.object({ kind: z.literal('approve_compensation'), compensationId: id }),
+  NoteRequest.extend({ kind: z.literal('note') }),
+  z.object({ kind: z.literal('no_reply_needed'), messageId: z.uuid(), undo: z.boolean().optional() }),
+  CompensationRequest.extend({ kind: z.literal('compensation') }),
+  CompensationDecisionRequest.extend({ kind: z.literal('compensation_decision') }),
 ]);
 export type WorkspaceAction = z.infer<typeof WorkspaceAction>;
 
