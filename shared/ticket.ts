@@ -4,7 +4,7 @@ import { Channel, EscalationReason, Language, Priority, Stage, Topic } from './t
 import { TeamKey } from './routing.ts';
 import { CloseReason, Compensation, ComplaintRecord, RootCauseId } from './ticket-workflow.ts';
 import { SlaClock, SlaClocks, TicketStatus } from './sla-clock.ts';
-import { Direction, StayDates } from './message.ts';
+import { Direction, MessageKind, StayDates } from './message.ts';
 import { MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './limits.ts';
 import { Classification } from './classification/classification-schema.ts';
 
@@ -122,5 +122,7 @@ export const StoredMessage = z.object({
    */
   replyOwed: z.boolean().optional(),
   noReplyNeededBy: z.uuid().nullable().optional(),
+  /** A photo, sticker, voice note or file (absent for text). */
+  kind: MessageKind.optional(),
 });
 export type StoredMessage = z.infer<typeof StoredMessage>;

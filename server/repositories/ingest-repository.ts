@@ -22,6 +22,7 @@ import { storableMessage } from '../services/storable-text.ts';
 import { applyTicketChanges } from './apply-ticket-changes.ts';
 import { contactLinks, linkContacts, linkingNeeded, shownIdentifiers } from './guest-linking.ts';
 import { lockConversations, lockHotelGuests } from './locks.ts';
+import { recordReads, resolveReads } from './message-reads.ts';
 import { templatesOfKinds } from './template-repository.ts';
 import { ticketsByIds } from './ticket-repository.ts';
 
@@ -43,7 +44,7 @@ interface TicketState extends ActiveTicketRef {
 }
 
 export async function ingestBatch(db: Database, input: IngestInput): Promise<IngestResponse> {
-  const batch = input.messages.map(storableMessage);
+  const captured = input.messages.map(storableMessage);
   const now = new Date().toISOString();
   const { hotelId } = input;
   const classify = (message: CapturedMessage, stay: StayDates | undefined) =>
@@ -55,15 +56,16 @@ export async function ingestBatch(db: Database, input: IngestInput): Promise<Ing
       ...(input.timeZone ? { timeZone: input.timeZone } : {}),
     });
   const classified = new Map(
-    batch.filter((m) => m.direction === 'inbound').map((m) => [m, classify(m, m.stay)]),
+    captured.filter((m) => m.direction === 'inbound').map((m) => [m, classify(m, m.stay)]),
   );
   return db.transaction(async (tx) => {
-    const conversations = uniqueConversations(batch);
+    const conversations = uniqueConversations(captured);
     await lockConversations(
       tx,
       hotelId,
       conversations.map((c) => conversationKey(c)),
     );
+    const { batch, secondReads } = await resolveReads(tx, hotelId, captured);
     const stored = await storedMessages(tx, hotelId, unique(batch.map(messageKey)));
     const fresh = batch.filter((m) => !stored.has(messageKey(m)));
     const active = await activeTickets(tx, hotelId, conversations);
@@ -99,6 +101,7 @@ export async function ingestBatch(db: Database, input: IngestInput): Promise<Ing
       // acknowledge messages that were not written.
       if (inserted?.count !== plan.messages.length) throw new Error('ingest raced with another writer');
     }
+    await recordReads(tx, hotelId, captured, secondReads, (i) => plan.results[i]?.messageId ?? null);
     const changed = await applyTicketChanges(tx, hotelId, plan.tickets, now);
     const touched = new Map(changed.map((ticket) => [ticket.id, ticket]));
     const untouched = unique(
@@ -358,15 +361,15 @@ const MESSAGE_FIELDS = `id uuid, ticket_id uuid, key text, channel text, convers
   platform_message_id text, direction text, sender_name text, sender_handle text,
   sent_at timestamptz, captured_at timestamptz, text text, conversation_title text,
   conversation_url text, reservation_number text, guest_name text, stay_check_in date, stay_check_out date,
-  classification jsonb, classification_cues jsonb, asks_csat boolean, csat_score smallint`;
+  classification jsonb, classification_cues jsonb, asks_csat boolean, csat_score smallint, kind text`;
 
 const INSERT_MESSAGES = `
   with inserted as (
     insert into messages (id, ticket_id, key, channel, conversation_id, platform_message_id, direction,
                           sender_name, sender_handle, sent_at, captured_at, text, conversation_title,
                           conversation_url, reservation_number, guest_name, stay_check_in, stay_check_out,
-                          classification, classification_cues, asks_csat, csat_score, hotel_id, agent_id,
-                          received_at)
+                          classification, classification_cues, asks_csat, csat_score, kind, hotel_id,
+                          agent_id, received_at)
     select m.*, $1, $2, $3::timestamptz from jsonb_to_recordset($4::jsonb) as m (${MESSAGE_FIELDS})
     on conflict (hotel_id, key) do nothing
     returning 1
@@ -403,5 +406,6 @@ function messageRecord(planned: PlannedMessage, classification: Classification |
     ...splitCues(classification),
     asks_csat: planned.asksCsat,
     csat_score: planned.csatScore,
+    kind: m.kind && m.kind !== 'text' ? m.kind : null,
   };
 }

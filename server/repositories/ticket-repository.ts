@@ -2,11 +2,15 @@
 import type { TicketConversation, TicketListQuery, TicketUpdateRequest } from '../../shared/api-contract.ts';
 import type { Classification, LabelCorrection } from '../../shared/classification/classification-schema.ts';
 import type { TicketStatus } from '../../shared/sla-clock.ts';
+import type { Role } from '../../shared/taxonomy.ts';
+import type { ComplaintRecord } from '../../shared/ticket-workflow.ts';
+import { HttpError } from '../http-error.ts';
+import { decideStatusChange, describeRequirement, type StatusDecision } from '../services/ticket-status-rules.ts';
 import type { StoredMessage, Ticket } from '../../shared/ticket.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { mergeCorrection } from '../services/ticket-labelling.ts';
 import { applyTicketChanges, refreshOf } from './apply-ticket-changes.ts';
-import { lockConversations, lockHotelChanges, lockHotelGuests } from './locks.ts';
+import { lockConversations, lockHotelGuests } from './locks.ts';
 import { OWNER_JOIN, TICKET_COLUMNS, toTicket, type TicketRow } from './ticket-row.ts';
 
 export interface TicketPage {
@@ -86,6 +90,7 @@ interface MessageRow {
   classification_cues: Classification['cues'] | null;
   asks_csat: boolean;
   csat_score: number | null;
+  kind: StoredMessage['kind'] | null;
 }
 
 export async function ticketMessages(
@@ -97,7 +102,7 @@ export async function ticketMessages(
   const rows = await db.query<MessageRow>(
     `select id, ticket_id, key, channel, conversation_id, platform_message_id, direction, sender_name,
             sender_handle, sent_at, captured_at, received_at, text, agent_id, classification,
-            classification_cues, asks_csat, csat_score
+            classification_cues, asks_csat, csat_score, kind
        from messages
       where hotel_id = $1 and ticket_id = $2
       order by sent_at, captured_at, direction, id`,
@@ -121,6 +126,7 @@ export async function ticketMessages(
     classification: row.classification && { ...row.classification, cues: row.classification_cues ?? [] },
     asksCsat: row.asks_csat,
     csatScore: row.csat_score,
+    ...(row.kind ? { kind: row.kind } : {}),
   }));
 }
 
@@ -150,17 +156,39 @@ export type TicketUpdate =
 const REOPENING: ReadonlySet<TicketStatus> = new Set(['resolved', 'closed']);
 const WORKING: ReadonlySet<TicketStatus> = new Set(['open', 'pending_guest']);
 
-/** A status change and/or an agent's label corrections, then the ticket worked out again. */
+export interface Caller {
+  agentId: string;
+  role: Role;
+}
+
+interface LockedRow {
+  status: TicketStatus;
+  label_correction: LabelCorrection | null;
+  root_cause: string | null;
+  complaint: ComplaintRecord | null;
+  team: string | null;
+}
+
+/**
+ * A status change, the close's record (root cause, complaint, close reason) and/or an agent's
+ * label corrections, then the ticket worked out again. Everything is decided inside one
+ * transaction: a refused change throws and leaves the ticket exactly as it was.
+ */
 export async function updateTicket(
   db: Database,
   hotelId: string,
   recordNumber: string,
   update: TicketUpdateRequest,
-  agentId: string,
+  caller: Caller,
 ): Promise<TicketUpdate> {
   const now = new Date().toISOString();
-  const { status, team, ...labels } = update;
+  const { status, team, rootCause, closeReason, complaint, ...labels } = update;
   const corrects = team !== undefined || Object.values(labels).some((value) => value !== undefined);
+  if (closeReason !== undefined && status !== 'closed') {
+    throw new HttpError(400, 'invalid_request', 'Invalid request body: closeReason goes with status "closed".', [
+      { path: 'closeReason', message: 'goes with status "closed"' },
+    ]);
+  }
   return db.transaction(async (tx) => {
     const ticket = await findTicket(tx, hotelId, recordNumber);
     if (!ticket) return { outcome: 'not_found' };
@@ -175,19 +203,57 @@ export async function updateTicket(
     const statusChanges = status !== undefined && status !== ticket.status;
     if (statusChanges) await lockHotelGuests(tx, hotelId);
     await lockHotelChanges(tx, hotelId);
-    const [row] = await tx.query<{ status: TicketStatus; label_correction: LabelCorrection | null }>(
-      'select status, label_correction from tickets where id = $1 for update',
+    const [row] = await tx.query<LockedRow>(
+      'select status, label_correction, root_cause, complaint, team from tickets where id = $1 for update',
       [ticket.id],
     );
     if (!row) return { outcome: 'not_found' };
-    if (status !== undefined && status !== row.status) {
-      if (row.status === 'closed') {
+    const history: NewHistoryEntry[] = [];
+    const entry = (field: NewHistoryEntry['field'], from: string | null, to: string | null) =>
+      history.push({ ticketId: ticket.id, agentId: caller.agentId, field, from, to });
+    let recorded = false;
+    if (team !== undefined && !(await isKnownTeam(tx, hotelId, team))) {
+      throw new HttpError(400, 'invalid_request', `Invalid request body: team: no team "${team}" in this hotel.`, [
+        { path: 'team', message: 'not a team of this hotel' },
+      ]);
+    }
+    if (rootCause !== undefined && rootCause !== row.root_cause) {
+      const causes = await hotelRootCauses(tx, hotelId);
+      if (!causes.some((cause) => cause.id === rootCause && cause.active)) {
+        throw new HttpError(
+          400,
+          'invalid_request',
+          `Invalid request body: rootCause: "${rootCause}" is not in the hotel's root-cause list.`,
+          [{ path: 'rootCause', message: "not in the hotel's root-cause list" }],
+        );
+      }
+      await tx.query('update tickets set root_cause = $2 where id = $1', [ticket.id, rootCause]);
+      entry('root_cause', row.root_cause, rootCause);
+      recorded = true;
+    }
+    if (complaint !== undefined) {
+      const before = row.complaint ?? { incident: null, impact: null, expectedFix: null };
+      const after: ComplaintRecord = { ...before, ...complaint };
+      if (JSON.stringify(after) !== JSON.stringify(before)) {
+        await tx.query('update tickets set complaint = $2 where id = $1', [ticket.id, JSON.stringify(after)]);
+        entry('complaint', row.complaint && JSON.stringify(row.complaint), JSON.stringify(after));
+        recorded = true;
+      }
+    }
+    const changesStatus = status !== undefined && status !== row.status;
+    if (status !== undefined && (changesStatus || closeReason !== undefined)) {
+      const facts = (await statusFactsOf(tx, hotelId, ticket.id))!;
+      const decision = decideStatusChange(facts, status, caller.role, closeReason);
+      if (!decision.allowed) throw refusal(recordNumber, status, decision);
+      if (row.status === 'closed' && changesStatus) {
         const active = await otherActiveTicket(tx, hotelId, ticket.id);
         if (active) return { outcome: 'conflict', activeRecordNumber: active };
       }
       await tx.query(
-        `update tickets set status = $2, status_changed_at = $3,
-                closed_at = case when $2 = 'closed' then $3::timestamptz end,
+        `update tickets set status = $2,
+                status_changed_at = case when status = $2 then status_changed_at else $3::timestamptz end,
+                closed_at = case when $2 = 'closed' then coalesce(closed_at, $3::timestamptz) end,
+                close_reason = case when $2 = 'closed' then $6 end,
                 resolved_at = case when $4 then $3::timestamptz when $5 then null else resolved_at end,
                 reopen_count = reopen_count + case when $5 then 1 else 0 end
           where id = $1`,
@@ -197,24 +263,40 @@ export async function updateTicket(
           now,
           REOPENING.has(status) && WORKING.has(row.status),
           WORKING.has(status) && REOPENING.has(row.status),
+          closeReason ?? null,
         ],
       );
-    } else if (!corrects) {
-      return { outcome: 'updated', ticket };
+      if (changesStatus) entry('status', row.status, status);
+      if (closeReason !== undefined) entry('close_reason', null, closeReason);
+      recorded = true;
     }
     if (corrects) {
       await tx.query(
         'update tickets set label_correction = $2, corrected_team = coalesce($3, corrected_team) where id = $1',
         [
           ticket.id,
-          JSON.stringify(mergeCorrection(row.label_correction, labels, now, agentId)),
+          JSON.stringify(mergeCorrection(row.label_correction, labels, now, caller.agentId)),
           team ?? null,
         ],
       );
+      const fields = Object.entries(labels).filter(([, value]) => value !== undefined);
+      if (fields.length > 0) entry('labels', null, JSON.stringify(Object.fromEntries(fields)));
+      if (team !== undefined && team !== row.team) entry('team', row.team, team);
+    } else if (!recorded) {
+      return { outcome: 'updated', ticket };
     }
+    await recordHistory(tx, hotelId, history, now);
     const [updated] = await applyTicketChanges(tx, hotelId, [refreshOf(ticket.id, corrects)], now);
     return { outcome: 'updated', ticket: updated! };
   });
+}
+
+function refusal(recordNumber: string, status: TicketStatus, decision: Exclude<StatusDecision, { allowed: true }>) {
+  if (decision.code === 'forbidden') return new HttpError(403, 'forbidden', decision.message);
+  const issues = decision.missing.map((part) => ({ path: part, message: describeRequirement(part) }));
+  const needs = issues.map((issue) => issue.message).join('; ');
+  const verb = status === 'closed' ? 'be closed' : status === 'resolved' ? 'be resolved' : 'wait for the guest';
+  return new HttpError(409, decision.code, `${recordNumber} cannot ${verb} yet: it needs ${needs}.`, issues);
 }
 
 /** Another ticket that is not closed and shares a conversation with this one. */
