@@ -32,6 +32,8 @@ const WEEKDAY_WORDS: readonly (readonly string[])[] = [
 
 const TODAY_WORDS = ['today', 'bugün', 'heute'];
 const YESTERDAY_WORDS = ['yesterday', 'dün', 'gestern'];
+/** Words that may sit inside a printed moment without being a day: "9:00 AM", "um 17:45", "saat 17:45". */
+const MOMENT_FILLER_WORDS = ['am', 'pm', 'a', 'p', 'm', 'at', 'um', 'saat', 'öö', 'ös'];
 
 function indexOfWord(table: readonly (readonly string[])[], word: string): number {
   return table.findIndex((words) => words.includes(word));
@@ -107,6 +109,28 @@ export function parseStayDay(text: string | undefined, now: Date): string | unde
   if (!text) return undefined;
   const day = findCalendarDay(text, now, 'nearest');
   return day ? isoDay(day) : undefined;
+}
+
+function isDateWord(word: string): boolean {
+  return (
+    indexOfWord(MONTH_WORDS, word) >= 0 ||
+    indexOfWord(WEEKDAY_WORDS, word) >= 0 ||
+    TODAY_WORDS.includes(word) ||
+    YESTERDAY_WORDS.includes(word) ||
+    MOMENT_FILLER_WORDS.includes(word)
+  );
+}
+
+/**
+ * Whether the text is nothing but a printed day or moment ("30 Apr", "30. Apr. 2026", "Bugün",
+ * "Nov 20, 2026, 9:00 AM"): it names a day or a time and has no other words. Labels that run a
+ * date into a name or a status ("30 Apr. Stuart sent …") are taken apart with this.
+ */
+export function isOnlyPrintedDate(text: string): boolean {
+  const words = wordsOf(text);
+  if (!words.every(isDateWord)) return false;
+  const namesDay = words.some((w) => isDateWord(w) && !MOMENT_FILLER_WORDS.includes(w));
+  return namesDay || /\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\d{1,2}[:.]\d{2}/.test(text);
 }
 
 function relativeDay(text: string, now: Date): CalendarDay | null {

@@ -45,28 +45,57 @@ export const AIRBNB_SELECTORS: AirbnbSelectors = AirbnbSelectors.parse({
     '[data-testid="message-list"] div[role="group"][aria-label]',
   ],
   labelAttribute: 'aria-label',
-  labelPrefixes: ['Most Recent Message. '],
-  sentVerbs: [' sent '],
-  sentAtMarkers: ['. Sent '],
-  platformSenders: ['Airbnb service', 'Airbnb'],
+  // The label's words per UI language, newest first: en (en-US and en-GB share them), then tr and
+  // de (2026-12 guesses from Airbnb's other UI strings; unknown words still parse by the label's
+  // grammar, see airbnb-message-label.ts).
+  labelPrefixes: ['Most Recent Message. ', 'En Son Mesaj. ', 'En yeni mesaj. ', 'Neueste Nachricht. '],
+  sentVerbs: [
+    ' sent ',
+    ' şunu gönderdi: ',
+    ' gönderdi: ',
+    ' gönderdi ',
+    ' hat Folgendes gesendet: ',
+    ' hat gesendet: ',
+    ' hat gesendet ',
+    ' sendete ',
+  ],
+  sentAtMarkers: [
+    '. Sent ',
+    '. Gönderildi: ',
+    '. Gönderilme: ',
+    '. Gönderildi ',
+    '. Gesendet am ',
+    '. Gesendet: ',
+    '. Gesendet ',
+  ],
+  platformSenders: ['Airbnb service', 'Airbnb-Service', 'Airbnb hizmeti', 'Airbnb'],
   // Guess: the avatar in the account menu button carries the host's first name as alt text.
   hostName: ['[data-testid="cypress-headernav-profile"] img[alt]'],
   hostNameAttributes: ['alt'],
   teamMemberPattern: '^(.+?) \\((.+)\\)$',
   threadTitle: ['[data-testid="thread-header-title"]', 'main h1'],
-  // Guess: the reservation side panel next to the thread, facts as label/value rows.
+  // The reservation side panel next to the thread, facts as label/value rows. 2026-11 guess first;
+  // `#thread_details_panel` and the "Reservation details" section are reported by 2026 sources
+  // (shared/real-pages/README.md), their labels localised.
   reservation: {
-    panel: ['[data-testid="reservation-sidebar"]', 'aside[aria-label="Reservation details"]'],
+    panel: [
+      '[data-testid="reservation-sidebar"]',
+      '#thread_details_panel',
+      'section[aria-label="Reservation details"]',
+      'section[aria-label="Rezervasyon ayrıntıları"]',
+      'section[aria-label="Reservierungsdetails"]',
+      'aside[aria-label="Reservation details"]',
+    ],
     guestName: { selectors: ['[data-testid="reservation-guest-name"]'] },
     reservationNumber: {
       selectors: [],
-      labels: ['Confirmation code'],
+      labels: ['Confirmation code', 'Onay kodu', 'Bestätigungscode'],
       // Airbnb confirmation codes: HM and eight capitals or digits.
       pattern: '\\bHM[A-Z0-9]{8}\\b',
       scanPanel: true,
     },
-    checkIn: { selectors: [], labels: ['Check-in'] },
-    checkOut: { selectors: [], labels: ['Checkout', 'Check-out'] },
+    checkIn: { selectors: [], labels: ['Check-in', 'Giriş', 'Ankunft'] },
+    checkOut: { selectors: [], labels: ['Checkout', 'Check-out', 'Çıkış', 'Abreise'] },
   },
   composer: [
     '#message_input[role="textbox"]',

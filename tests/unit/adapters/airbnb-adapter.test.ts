@@ -164,3 +164,117 @@ describe('inserting a suggested reply into the Airbnb composer', () => {
     });
   });
 });
+
+describe('Airbnb labels in other UI languages', () => {
+  const parse = (label: string) => parseAirbnbLabel(label, AIRBNB_SELECTORS);
+
+  it('en-GB: the day before the name and the read receipt after the time stay out of name and time', () => {
+    const expected = { sender: 'Stuart', text: 'Can I check in early?', sentAtText: '30 Apr, 17:45' };
+    expect(parse('30 Apr. Stuart sent Can I check in early?. Sent 30 Apr, 17:45. Read by Host')).toEqual(
+      expected,
+    );
+    expect(
+      parse('30 Apr. \u2068Stuart\u2069 sent Can I check in early?. Sent 30 Apr, 17:45. Read by Host'),
+    ).toEqual(expected);
+    expect(parse('Most Recent Message. Today. Stuart sent Thanks. Sent Today, 09:05')).toMatchObject({
+      sender: 'Stuart',
+      sentAtText: 'Today, 09:05',
+    });
+  });
+
+  it('de and tr: the name, the text with its own times, and the send time', () => {
+    expect(
+      parse(
+        '30. Apr. 2026. \u2068Jonas\u2069 hat gesendet: Hallo, um 10:30 sind wir da. Gesendet am 30. Apr. 2026, 17:45. Vom Gastgeber gelesen',
+      ),
+    ).toEqual({ sender: 'Jonas', text: 'Hallo, um 10:30 sind wir da', sentAtText: '30. Apr. 2026, 17:45' });
+    expect(
+      parse('30 Nis. \u2068Ayşe\u2069 şunu gönderdi: Merhaba. Gönderildi: 30 Nis, 17:45. Okundu'),
+    ).toEqual({ sender: 'Ayşe', text: 'Merhaba', sentAtText: '30 Nis, 17:45' });
+  });
+
+  it('words the pack does not know: the grammar still finds the name, the text and the time', () => {
+    expect(
+      parse('30. Apr. \u2068Jonas\u2069 schrieb: Wir kommen um 10:30. Verschickt 30. Apr., 17:45. Gelesen'),
+    ).toEqual({ sender: 'Jonas', text: 'Wir kommen um 10:30', sentAtText: '30. Apr., 17:45' });
+  });
+
+  it('keeps a time quoted in the text in the text', () => {
+    expect(parse('30 Apr. Stuart sent See you at 10:30. Sent 30 Apr, 5:45 PM')).toEqual({
+      sender: 'Stuart',
+      text: 'See you at 10:30',
+      sentAtText: '30 Apr, 5:45 PM',
+    });
+  });
+});
+
+describe('Airbnb host inbox adapter on the 2026-12 en-GB thread page', () => {
+  const GB_THREAD = '2233445566';
+  const DECEMBER = new Date(2026, 11, 1, 12, 0);
+  let driver: KonukFixture;
+  beforeEach(() => {
+    driver = loadFixture(
+      'airbnb/airbnb-host-inbox-2026-12-en-gb.html',
+      `https://www.airbnb.co.uk/hosting/messages/${GB_THREAD}`,
+    );
+  });
+
+  it('names senders without the day, dates each message from its label, keeps text whole', () => {
+    const messages = readPage(airbnbAdapter, DECEMBER);
+    expect(messages.map((m) => [m.senderName, m.direction, m.sentAt])).toEqual([
+      ['Stuart', 'inbound', toIsoWithOffset(new Date(2026, 10, 28, 17, 45))],
+      ['Selin', 'outbound', toIsoWithOffset(new Date(2026, 10, 28, 18, 2))],
+      ['Stuart', 'inbound', toIsoWithOffset(new Date(2026, 10, 30, 9, 15))],
+      ['Stuart', 'inbound', toIsoWithOffset(new Date(2026, 10, 30, 9, 16))],
+    ]);
+    expect(messages[2]!.text).toBe('Lovely. We land at 10:30. Could we check in at 12:00?');
+    expect(messages[3]!.text).toBe(HOSTILE);
+    expect(pageWindow.__konukXss).toBeUndefined();
+  });
+
+  it('reads the reservation from #thread_details_panel', () => {
+    expect(readPage(airbnbAdapter, DECEMBER)[0]).toMatchObject({
+      conversationId: GB_THREAD,
+      reservationNumber: 'HMB7Q2KX4D',
+      stay: { checkIn: '2026-12-18', checkOut: '2026-12-22' },
+      guestName: 'Stuart Mackenzie',
+    });
+  });
+
+  it('keeps every id when the host answers and the guest messages turn "Read by Host"', () => {
+    const before = readPage(airbnbAdapter, DECEMBER).map(messageKey);
+    driver.reply('See you then!');
+    const after = readPage(airbnbAdapter, DECEMBER).map(messageKey);
+    expect(document.querySelector('[role="group"]:nth-child(4)')!.getAttribute('aria-label')).toMatch(
+      /Read by Host$/,
+    );
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after).toHaveLength(before.length + 1);
+  });
+});
+
+describe('Airbnb host inbox adapter on the 2026-12 Turkish thread page (guessed words)', () => {
+  const TR_THREAD = '3344556677';
+  const DECEMBER = new Date(2026, 11, 1, 12, 0);
+  beforeEach(() => {
+    loadFixture(
+      'airbnb/airbnb-host-inbox-2026-12-tr.html',
+      `https://www.airbnb.com.tr/hosting/messages/${TR_THREAD}`,
+    );
+  });
+
+  it('reads names, relative days, line breaks and the Turkish reservation panel', () => {
+    const messages = readPage(airbnbAdapter, DECEMBER);
+    expect(messages.map((m) => [m.senderName, m.direction, m.sentAt])).toEqual([
+      ['Ayşe', 'inbound', toIsoWithOffset(new Date(2026, 10, 29, 21, 40))],
+      ['Selin', 'outbound', toIsoWithOffset(new Date(2026, 11, 1, 8, 5))],
+      ['Ayşe', 'inbound', toIsoWithOffset(new Date(2026, 11, 1, 8, 20))],
+    ]);
+    expect(messages[2]!.text).toBe('Harika, teşekkürler!\nUçuş TK2412.');
+    expect(messages[0]).toMatchObject({
+      reservationNumber: 'HMT4R8W2ZQ',
+      stay: { checkIn: '2026-12-18', checkOut: '2026-12-22' },
+      guestName: 'Ayşe Yılmaz',
+    });
+  });
+});
