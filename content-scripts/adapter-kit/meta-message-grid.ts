@@ -1,63 +1,75 @@
-// Instagram Direct, Messenger and the Meta Business Suite inbox share one message grid:
-// grid > row > gridcell, a sender heading only on the first message of a run, and times as
-// separator rows. This module reads one message cell of that grid; each platform brings its own
-// selector pack and says how to find the conversation.
+// Instagram Direct and Messenger's older layout share one message grid: grid > row > gridcell,
+// a sender heading only on the first message of a run, and times as separator rows. This module
+// reads one message cell of that grid; each platform brings its own selector pack and says how to
+// find the conversation. Messenger's 2026 log and the Business Suite list are ./meta-message-list.ts.
 import { z } from 'zod';
 import { SelectorList, type ExtractedMessage, type ReadEnvironment } from '../platform-adapter.ts';
-import type { Channel } from '../../shared/taxonomy.ts';
 import type { Direction } from '../../shared/message.ts';
-import { MAX_NAME_CHARS, MAX_TEXT_CHARS } from '../../shared/limits.ts';
 import { closestChain, queryChain } from '../selector-chain.ts';
 import { plainText } from '../plain-text.ts';
 import { toIsoWithOffset } from '../page-time.ts';
 import { firstAttribute, matchesChain, queryAllChain } from './selector-lists.ts';
 import { parsePageTime } from './printed-date.ts';
-import { contentHash } from './content-hash.ts';
+import { headingMeaning, MetaHeadingPatterns, type HeadingMeaning } from './meta-headings.ts';
+import {
+  derivedId,
+  finishMessage,
+  handleOf,
+  holdsConversationLink,
+  inChatList,
+  isActionCell,
+  messageBody,
+  MetaCommonSelectors,
+  type MetaConversation,
+} from './meta-message-parts.ts';
 
 /** Optional selector lists may be empty: the signal is then simply not read. */
 const OptionalSelectorList = z.array(z.string().min(1));
 
-export const MetaGridSelectors = z.object({
-  /** The open conversation's message grid. */
-  grid: SelectorList,
-  /** Its title attribute, e.g. aria-label "Messages in conversation with Ana", minus these prefixes. */
-  gridTitleAttribute: z.string().min(1),
-  gridTitlePrefixes: z.array(z.string()),
-  row: SelectorList,
-  /** One message: the element the capture controller reads. */
-  messageCell: SelectorList,
-  /** Inside a cell: the element whose attribute holds the platform's message id. */
-  messageId: OptionalSelectorList,
-  messageIdAttributes: z.array(z.string().min(1)),
-  /** The id must start with one of these (Instagram's "mid.$"), so a generated DOM id is never taken. */
-  messageIdPrefixes: z.array(z.string()),
-  senderHeading: SelectorList,
-  /** Heading texts that mean "sent by this account" (localised). */
-  outboundHeadings: z.array(z.string().min(1)).min(1),
-  /** Inside a cell: the message text blocks. */
-  text: SelectorList,
-  /** Inside a cell: a per-message time element and the attributes that hold its time. */
-  messageTime: OptionalSelectorList,
-  messageTimeAttributes: z.array(z.string().min(1)),
-  /** A separator row printing a date/time ("Today 10:15"). Unmarked text rows are tried too. */
-  dateBreak: OptionalSelectorList,
-  /** A link to the other person's profile: present only next to their messages. */
-  profileLink: OptionalSelectorList,
-});
+export const MetaGridSelectors = z
+  .object({
+    /** The open conversation's message grid. */
+    grid: SelectorList,
+    /** Its title attribute, e.g. aria-label "Messages in conversation with Ana", minus these prefixes. */
+    gridTitleAttribute: z.string().min(1),
+    gridTitlePrefixes: z.array(z.string()),
+    row: SelectorList,
+    /** One message: the element the capture controller reads. */
+    messageCell: SelectorList,
+    /** Inside a cell: the element whose attribute holds the platform's message id. */
+    messageId: OptionalSelectorList,
+    messageIdAttributes: z.array(z.string().min(1)),
+    /** The id must start with one of these (Instagram's "mid.$"), so a generated DOM id is never taken. */
+    messageIdPrefixes: z.array(z.string()),
+    senderHeading: SelectorList,
+    /** Inside a cell: the message text blocks. */
+    text: SelectorList,
+    /** Inside a cell: a per-message time element and the attributes that hold its time. */
+    messageTime: OptionalSelectorList,
+    messageTimeAttributes: z.array(z.string().min(1)),
+    /** A separator row printing a date/time ("Today 10:15"). Unmarked text rows are tried too. */
+    dateBreak: OptionalSelectorList,
+    /** A link to the other person's profile: present only next to their messages. */
+    profileLink: OptionalSelectorList,
+  })
+  .extend(MetaHeadingPatterns.shape)
+  .extend(MetaCommonSelectors.shape);
 export type MetaGridSelectors = z.infer<typeof MetaGridSelectors>;
 
-export interface GridConversation {
-  channel: Channel;
-  conversationId: string;
-  conversationUrl?: string;
-  /** Turns a profile link's href path into a handle ("/ana.guest/" -> "@ana.guest"). */
-  handleFromPath(path: string): string | undefined;
+function isChatListGrid(grid: Element, pack: MetaGridSelectors): boolean {
+  return inChatList(grid, pack);
 }
 
-const clip = (text: string | undefined, max: number) => (text ? text.slice(0, max) : undefined);
-
+/** The conversation's grid, never the sidebar's chat list even when it is a grid too. */
 export function findGrid(document: Document, pack: MetaGridSelectors, env?: ReadEnvironment): Element | null {
-  return queryChain(document, pack.grid, 'grid', env);
+  for (const [index, selector] of pack.grid.entries()) {
+    const found = Array.from(document.querySelectorAll(selector)).find((g) => !isChatListGrid(g, pack));
+    if (found) {
+      if (index > 0) env?.reportFallback?.(`grid[${index}]`);
+      return found;
+    }
+  }
+  return null;
 }
 
 export function gridTitle(grid: Element, pack: MetaGridSelectors): string | undefined {
@@ -67,14 +79,12 @@ export function gridTitle(grid: Element, pack: MetaGridSelectors): string | unde
   return (prefix ? label.slice(prefix.length) : label).trim() || undefined;
 }
 
-function headingIn(row: Element, pack: MetaGridSelectors): string | undefined {
+function headingIn(row: Element, pack: MetaGridSelectors): HeadingMeaning | undefined {
   const heading = queryChain(row, pack.senderHeading, 'senderHeading');
-  return heading ? plainText(heading) || undefined : undefined;
-}
-
-function isOutboundHeading(heading: string, pack: MetaGridSelectors): boolean {
-  const lower = heading.toLocaleLowerCase();
-  return pack.outboundHeadings.some((h) => h.toLocaleLowerCase() === lower);
+  if (!heading) return undefined;
+  const text = plainText(heading);
+  // An empty heading opens a run like a labelled one but names nobody.
+  return text ? headingMeaning(text, pack) : { kind: 'neutral' };
 }
 
 /** A row without a message that prints a time: the separator Meta puts between runs. */
@@ -90,21 +100,29 @@ function timeBreak(row: Element, pack: MetaGridSelectors, now: Date): string | u
   return text && parsePageTime(text, now) ? text : undefined;
 }
 
-function messageText(cell: Element, pack: MetaGridSelectors): string {
+function insideAny(element: Element, chain: readonly string[]): boolean {
+  return chain.some((selector) => element.closest(selector) !== null);
+}
+
+function textBlocks(cell: Element, pack: MetaGridSelectors): Element[] {
   const blocks = queryAllChain(cell, pack.text).filter(
-    (block) => !closestChain(block, pack.senderHeading, ''),
+    (block) => !insideAny(block, pack.senderHeading) && !insideAny(block, pack.profileLink),
   );
-  const outermost = blocks.filter(
-    (block) => !blocks.some((other) => other !== block && other.contains(block)),
-  );
-  return outermost
+  return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+}
+
+function messageText(cell: Element, pack: MetaGridSelectors): string {
+  return textBlocks(cell, pack)
     .map((block) => plainText(block))
     .filter(Boolean)
     .join('\n');
 }
 
-function platformId(cell: Element, pack: MetaGridSelectors, env: ReadEnvironment): string | undefined {
-  const carrier = pack.messageId.length > 0 ? queryChain(cell, pack.messageId, 'messageId', env) : null;
+function idCarrier(cell: Element, pack: MetaGridSelectors, env?: ReadEnvironment): Element | null {
+  return pack.messageId.length > 0 ? queryChain(cell, pack.messageId, 'messageId', env) : null;
+}
+
+function platformId(carrier: Element | null, pack: MetaGridSelectors): string | undefined {
   const id = carrier ? firstAttribute(carrier, pack.messageIdAttributes) : undefined;
   if (!id) return undefined;
   return pack.messageIdPrefixes.length === 0 || pack.messageIdPrefixes.some((p) => id.startsWith(p))
@@ -125,109 +143,149 @@ function timeKey(printed: string | undefined, now: Date): string {
   return parsePageTime(printed, now)?.toISOString() ?? printed ?? '';
 }
 
-interface RunContext {
-  /** The latest sender heading at or above the cell: headings only open a run. */
-  heading?: string;
-  /** The latest time separator above the cell. */
-  breakText?: string;
-  /** How many earlier cells carry the same printed time and text (told apart by order). */
-  ordinal: number;
+/** Who sent a message, once every signal of its row and its run has been weighed. */
+interface Sender {
+  direction: Direction;
+  /** The name a heading gave the run, for inbound messages. */
+  name?: string;
 }
 
-function runContext(
+interface RowSignals {
+  heading?: HeadingMeaning;
+  profileLink: boolean;
+}
+
+/**
+ * Several signals, and disagreement means inbound: a heading saying "You" beside the guest's
+ * avatar is the guest's. A heading that names nobody ("Edited") still opens a new run; where the
+ * page shows the guest's avatar on their messages, a run without it is the account's own.
+ */
+function resolveSender(row: RowSignals, run: Sender | undefined, gridHasProfileLinks: boolean): Sender {
+  const heading = row.heading;
+  if (heading?.kind === 'outbound')
+    return row.profileLink ? { direction: 'inbound' } : { direction: 'outbound' };
+  if (heading?.kind === 'inbound') return { direction: 'inbound', name: heading.name };
+  if (row.profileLink)
+    return { direction: 'inbound', name: run?.direction === 'inbound' ? run.name : undefined };
+  if (heading?.kind === 'neutral' && gridHasProfileLinks) return { direction: 'outbound' };
+  return run ?? { direction: 'inbound' };
+}
+
+interface CellContext {
+  sender: Sender;
+  /** The latest time separator above the cell. */
+  breakText?: string;
+  /** How many cells directly before this one read exactly like it (told apart by this count). */
+  repeat: number;
+}
+
+function cellContext(
   rows: Element[],
   index: number,
   cell: Element,
   pack: MetaGridSelectors,
   now: Date,
-  withOrdinal: boolean,
-): RunContext {
-  let heading: string | undefined;
+  cellChain: readonly string[],
+): CellContext {
+  const gridHasProfileLinks =
+    pack.profileLink.length > 0 && rows.some((row) => queryChain(row, pack.profileLink, '') !== null);
+  let run: Sender | undefined;
   let breakText: string | undefined;
-  const seen = new Map<string, number>();
+  let previous: string | undefined;
+  let repeat = 0;
   const identity = (c: Element) =>
     `${timeKey(ownTimeText(c, pack) ?? breakText, now)}\u0000${messageText(c, pack)}`;
   for (let i = 0; i <= index; i++) {
     const row = rows[i]!;
-    const cells = queryAllChain(row, pack.messageCell);
+    const cells = queryAllChain(row, cellChain).filter((c) => !isActionCell(c, pack));
     if (cells.length === 0) {
       breakText = timeBreak(row, pack, now) ?? breakText;
       continue;
     }
-    heading = headingIn(row, pack) ?? heading;
+    const signals: RowSignals = {
+      heading: headingIn(row, pack),
+      profileLink: pack.profileLink.length > 0 && queryChain(row, pack.profileLink, '') !== null,
+    };
+    const sender = resolveSender(signals, run, gridHasProfileLinks);
+    if (signals.heading) run = sender;
     for (const other of cells) {
-      if (other === cell) {
-        return { heading, breakText, ordinal: withOrdinal ? (seen.get(identity(cell)) ?? 0) : 0 };
-      }
-      if (withOrdinal) seen.set(identity(other), (seen.get(identity(other)) ?? 0) + 1);
+      const same = identity(other);
+      repeat = same === previous ? repeat + 1 : 0;
+      previous = same;
+      if (other === cell) return { sender, breakText, repeat };
     }
   }
-  return { heading, breakText, ordinal: 0 };
+  return { sender: run ?? { direction: 'inbound' }, breakText, repeat: 0 };
 }
 
-function handleOf(link: Element | null, conversation: GridConversation): string | undefined {
-  const href = link?.getAttribute('href');
-  if (!href) return undefined;
-  try {
-    return conversation.handleFromPath(new URL(href, 'https://profile.invalid').pathname);
-  } catch {
-    return undefined;
-  }
+/** The newest cell selector that finds anything in this grid: older ones only stand in for it. */
+function cellChainInForce(grid: Element, pack: MetaGridSelectors): { chain: string[]; index: number } | null {
+  const index = pack.messageCell.findIndex((selector) => grid.querySelector(selector) !== null);
+  return index < 0 ? null : { chain: [pack.messageCell[index]!], index };
 }
 
 export function readGridMessage(
   cell: Element,
   env: ReadEnvironment,
   pack: MetaGridSelectors,
-  conversation: GridConversation,
+  conversation: MetaConversation,
 ): ExtractedMessage | null {
   const grid = closestChain(cell, pack.grid, 'grid', env);
   const row = closestChain(cell, pack.row, 'row', env);
-  if (!grid || !row) return null;
+  if (!grid || !row || isChatListGrid(grid, pack) || inChatList(cell, pack)) return null;
+  const inForce = cellChainInForce(grid, pack);
+  if (!inForce || !matchesChain(cell, inForce.chain) || isActionCell(cell, pack)) return null;
+  if (inForce.index > 0) env.reportFallback?.(`messageCell[${inForce.index}]`);
   const rows = queryAllChain(grid, pack.row);
   const index = rows.indexOf(row);
   if (index < 0) return null;
 
-  const cellSelector = pack.messageCell.findIndex((selector) => cell.matches(selector));
-  if (cellSelector > 0) env.reportFallback?.(`messageCell[${cellSelector}]`);
+  const carrier = idCarrier(cell, pack, env);
+  const id = platformId(carrier, pack);
+  const blocks = textBlocks(cell, pack);
+  const isText = (element: Element) => blocks.some((block) => block.contains(element));
+  if (!id) {
+    if (holdsConversationLink(cell, pack, isText)) return null;
+    // In a grid whose messages carry ids, a cell without one is page chrome, not a message.
+    if (pack.messageIdPrefixes.length > 0 && idCarrier(grid, pack) !== null) return null;
+  }
+  const body = messageBody(
+    messageText(cell, pack),
+    carrier ?? cell,
+    pack,
+    (element) =>
+      !isText(element) && !insideAny(element, pack.profileLink) && !insideAny(element, pack.senderHeading),
+    carrier,
+  );
+  if (!body) return null; // still rendering, or not a message
 
-  const text = messageText(cell, pack);
-  const id = platformId(cell, pack, env);
-  if (!text && !id) return null; // still rendering, or not a message
-
-  const context = runContext(rows, index, cell, pack, env.now, !id);
+  const context = cellContext(rows, index, cell, pack, env.now, inForce.chain);
   const ownProfileLink =
     pack.profileLink.length > 0 ? queryChain(row, pack.profileLink, 'profileLink', env) : null;
-  const headingSaysOutbound = context.heading !== undefined && isOutboundHeading(context.heading, pack);
-  // Signals disagree (an outbound heading but the guest's avatar) or are missing: inbound.
-  const direction: Direction = headingSaysOutbound && !ownProfileLink ? 'outbound' : 'inbound';
-
-  const ownTime = ownTimeText(cell, pack);
-  const sentAt = parsePageTime(ownTime, env.now) ?? parsePageTime(context.breakText, env.now) ?? env.now;
-
-  const title = gridTitle(grid, pack);
   const anyProfileLink =
     pack.profileLink.length > 0 ? queryChain(grid, pack.profileLink, 'profileLink') : null;
-  const inboundName = context.heading && !headingSaysOutbound ? context.heading : title;
+  const ownTime = ownTimeText(cell, pack);
+  const sentAt = parsePageTime(ownTime, env.now) ?? parsePageTime(context.breakText, env.now) ?? env.now;
+  const title = gridTitle(grid, pack);
 
-  // No id on the page: the conversation, the printed time and the text identify a message.
-  const platformMessageId =
-    id ??
-    `derived:${contentHash([conversation.conversationId, timeKey(ownTime ?? context.breakText, env.now), text, String(context.ordinal)])}`;
-
-  return {
+  return finishMessage({
     channel: conversation.channel,
     conversationId: conversation.conversationId,
-    platformMessageId,
-    direction,
-    senderName: direction === 'inbound' ? clip(inboundName, MAX_NAME_CHARS) : undefined,
-    senderHandle:
-      direction === 'inbound'
-        ? clip(handleOf(ownProfileLink ?? anyProfileLink, conversation), MAX_NAME_CHARS)
-        : undefined,
+    // Sender names come from headings runs away, which scroll out of the DOM: not in the id.
+    platformMessageId:
+      id ??
+      derivedId({
+        conversationId: conversation.conversationId,
+        time: timeKey(ownTime ?? context.breakText, env.now),
+        text: body.text,
+        repeat: context.repeat,
+      }),
+    direction: context.sender.direction,
+    senderName: context.sender.name ?? title,
+    senderHandle: handleOf(ownProfileLink ?? anyProfileLink, conversation),
     sentAt: toIsoWithOffset(sentAt),
-    text: text.slice(0, MAX_TEXT_CHARS),
-    conversationTitle: clip(title, MAX_NAME_CHARS),
+    body,
+    conversationTitle: title,
     conversationUrl: conversation.conversationUrl,
-  };
+  });
 }

@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import { SelectorList } from '../platform-adapter.ts';
 import { MetaGridSelectors } from '../adapter-kit/meta-message-grid.ts';
+import { META_HEADING_PATTERNS } from '../adapter-kit/meta-headings.ts';
+import { META_MEDIA_SELECTORS } from '../adapter-kit/meta-media.ts';
+import { META_COMMON_SELECTORS } from '../adapter-kit/meta-message-parts.ts';
 
 export const InstagramSelectors = MetaGridSelectors.extend({
   /** Capture group 1 is the thread id. */
@@ -27,9 +30,10 @@ export const INSTAGRAM_SELECTORS: InstagramSelectors = InstagramSelectors.parse(
   messageId: ['div[id^="mid.$"]'],
   messageIdAttributes: ['id'],
   messageIdPrefixes: ['mid.$'],
-  // 2026-11: "You sent" or the sender's name, first message of a run only.
+  // 2026-11: "You sent" or the sender's name, first message of a run only. Seen 2025-08 (real
+  // capture): "You replied to …", "慧 詩 replied to you", and "Edited" alone (names nobody).
   senderHeading: ['h6'],
-  outboundHeadings: ['You sent'],
+  ...META_HEADING_PATTERNS,
   text: ['div[id^="mid.$"] div[dir="auto"]', 'div[id^="mid.$"] span[dir="auto"]', 'span[dir="auto"]'],
   messageTime: [],
   messageTimeAttributes: ['aria-label'],
@@ -37,6 +41,10 @@ export const INSTAGRAM_SELECTORS: InstagramSelectors = InstagramSelectors.parse(
   dateBreak: [],
   // 2026-11: the avatar next to the other person's messages.
   profileLink: ['a[aria-label^="Open the profile page of"]'],
+  // Seen 2025-08 (real capture): each row's second gridcell is the hover "Details and actions"
+  // button, text "Enter". The sidebar's thread list is never read.
+  ...META_COMMON_SELECTORS,
+  media: META_MEDIA_SELECTORS,
   composer: [
     'div[role="textbox"][contenteditable="true"][aria-label="Message"]',
     'div[role="textbox"][contenteditable="true"]',

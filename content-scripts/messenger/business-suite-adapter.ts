@@ -1,10 +1,14 @@
 // The Meta Business Suite inbox: Messenger and Instagram Direct conversations of the hotel's
 // Page in one list. The selected conversation is named by URL parameters, and its thread type
-// says which channel a message belongs to.
+// says which channel a message belongs to. The 2026 inbox shows a message list region; the
+// 2026-11 build's grid stays readable.
 import type { PlatformAdapter } from '../platform-adapter.ts';
 import type { Channel } from '../../shared/taxonomy.ts';
 import { findGrid, readGridMessage } from '../adapter-kit/meta-message-grid.ts';
+import { findMessageList, readListMessage } from '../adapter-kit/meta-message-list.ts';
+import type { MetaConversation } from '../adapter-kit/meta-message-parts.ts';
 import { anyOf, closestChain, queryChain } from '../selector-chain.ts';
+import { matchesChain } from '../adapter-kit/selector-lists.ts';
 import { conversationUrl, idFromQuery } from '../adapter-kit/page-url.ts';
 import { neverThrows } from '../adapter-kit/never-throws.ts';
 import { facebookHandle } from './messenger-adapter.ts';
@@ -27,23 +31,31 @@ function selectedConversation(search: string, pack: BusinessSuiteSelectors): Sel
 export function createBusinessSuiteAdapter(
   pack: BusinessSuiteSelectors = BUSINESS_SUITE_SELECTORS,
 ): PlatformAdapter {
+  const isListMessage = (element: Element) =>
+    matchesChain(element, pack.list.message) && closestChain(element, pack.list.container, '') !== null;
   return {
     id: 'business-suite',
     channel: 'messenger',
     matches: ['https://business.facebook.com/*'],
-    messageSelector: anyOf(pack.messageCell),
+    messageSelector: anyOf([...pack.list.message, ...pack.messageCell]),
     readMessage: neverThrows((element, env) => {
       const selected = selectedConversation(env.location.search, pack);
       if (!selected) return null;
-      return readGridMessage(element, env, pack, {
+      const conversation: MetaConversation = {
         channel: selected.channel,
         conversationId: selected.id,
         conversationUrl: conversationUrl(env.location.href, pack.urlParams),
         handleFromPath: selected.channel === 'instagram' ? instagramHandle : facebookHandle,
-      });
+      };
+      return isListMessage(element)
+        ? readListMessage(element, env, pack.list, conversation)
+        : readGridMessage(element, env, pack, conversation);
     }, null),
     badgeAnchor: neverThrows(
-      (element) => closestChain(element, pack.messageCell, 'messageCell') ?? element,
+      (element) =>
+        closestChain(element, pack.list.message, 'message') ??
+        closestChain(element, pack.messageCell, 'messageCell') ??
+        element,
       null,
     ),
     findComposer: neverThrows(
@@ -54,7 +66,7 @@ export function createBusinessSuiteAdapter(
       (document) =>
         /^\/latest\/inbox\//.test(document.location?.pathname ?? '') &&
         selectedConversation(document.location?.search ?? '', pack) !== null &&
-        findGrid(document, pack) !== null,
+        (findMessageList(document, pack.list) !== null || findGrid(document, pack) !== null),
       false,
     ),
   };

@@ -1,0 +1,269 @@
+// Meta's 2026 message lists: Messenger's thread view (div[role="log"]) and the Business Suite
+// inbox ("Message list container" region). There are no rows or gridcells: each message is one
+// element with a data-message-id, and Messenger names its time and sender only in the element's
+// aria-label ("At 16:15, Ana: text", ./meta-aria-label.ts). Structure (headings, avatars, time
+// tooltips, separators) is read too, for builds whose labels say less.
+import { z } from 'zod';
+import { SelectorList, type ExtractedMessage, type ReadEnvironment } from '../platform-adapter.ts';
+import type { Direction } from '../../shared/message.ts';
+import { closestChain, queryChain } from '../selector-chain.ts';
+import { plainText } from '../plain-text.ts';
+import { parseClock, toIsoWithOffset } from '../page-time.ts';
+import { firstAttribute, queryAllChain } from './selector-lists.ts';
+import { parsePageTime } from './printed-date.ts';
+import { headingMeaning, MetaHeadingPatterns } from './meta-headings.ts';
+import { isOutboundSender, MetaLabelPatterns, parseMessageLabel } from './meta-aria-label.ts';
+import {
+  derivedId,
+  finishMessage,
+  handleOf,
+  inChatList,
+  messageBody,
+  MetaCommonSelectors,
+  type MetaConversation,
+} from './meta-message-parts.ts';
+
+const OptionalSelectorList = z.array(z.string().min(1));
+
+export const MetaListSelectors = z
+  .object({
+    /** The open conversation's message list. */
+    container: SelectorList,
+    /** One message, newest selector first. */
+    message: SelectorList,
+    messageIdAttributes: z.array(z.string().min(1)),
+    /** Attributes holding the "At 16:15, Ana: text" label. */
+    labelAttributes: z.array(z.string().min(1)),
+    /** The conversation's name: the container's label minus these prefixes, else these elements. */
+    titleAttributes: z.array(z.string().min(1)),
+    titlePrefixes: z.array(z.string()),
+    title: OptionalSelectorList,
+    /** Inside a message: its text blocks. */
+    text: OptionalSelectorList,
+    /** Inside or just above a message: a sender heading ("You sent", a name). */
+    senderHeading: OptionalSelectorList,
+    /** Inside a message: a time element and its attributes (tooltip, datetime). */
+    messageTime: OptionalSelectorList,
+    messageTimeAttributes: z.array(z.string().min(1)),
+    /** Between messages: a date separator ("Today", "Nov 21, 2026"). */
+    dateBreak: OptionalSelectorList,
+    /** Inside a message: the other person's avatar link. */
+    profileLink: OptionalSelectorList,
+  })
+  .extend(MetaLabelPatterns.shape)
+  .extend(MetaHeadingPatterns.shape)
+  .extend(MetaCommonSelectors.shape);
+export type MetaListSelectors = z.infer<typeof MetaListSelectors>;
+
+/** The conversation's message list, never a list in the sidebar. */
+export function findMessageList(
+  document: Document,
+  pack: MetaListSelectors,
+  env?: ReadEnvironment,
+): Element | null {
+  for (const [index, selector] of pack.container.entries()) {
+    const found = Array.from(document.querySelectorAll(selector)).find((c) => !inChatList(c, pack));
+    if (found) {
+      if (index > 0) env?.reportFallback?.(`container[${index}]`);
+      return found;
+    }
+  }
+  return null;
+}
+
+function listTitle(container: Element, pack: MetaListSelectors): string | undefined {
+  const label = firstAttribute(container, pack.titleAttributes);
+  const prefix = label ? pack.titlePrefixes.find((p) => label.startsWith(p)) : undefined;
+  if (label && prefix) return label.slice(prefix.length).trim() || undefined;
+  const heading = pack.title.length > 0 ? queryChain(container.ownerDocument, pack.title, 'title') : null;
+  return (heading && plainText(heading)) || undefined;
+}
+
+function insideAny(element: Element, chain: readonly string[]): boolean {
+  return chain.some((selector) => element.closest(selector) !== null);
+}
+
+/** Messages of the list in page order; a nested match (a quoted message) counts as its outer one. */
+function messagesIn(container: Element, pack: MetaListSelectors): Element[] {
+  const all = queryAllChain(container, pack.message);
+  return all.filter((m) => !all.some((other) => other !== m && other.contains(m)));
+}
+
+function textBlocks(message: Element, pack: MetaListSelectors): Element[] {
+  const blocks = queryAllChain(message, pack.text).filter(
+    (block) => !insideAny(block, pack.senderHeading) && !insideAny(block, pack.profileLink),
+  );
+  return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The bubble's own text keeps its line breaks, which an aria-label flattens; where the label
+ * has text that the bubble's blocks do not show as such (a quoted reply inside), the label wins.
+ */
+function chooseText(blocks: string[], labelText: string | undefined): string {
+  const joined = blocks.join('\n');
+  if (!labelText) return joined;
+  const wanted = collapse(labelText);
+  return [joined, ...blocks].find((candidate) => collapse(candidate) === wanted) ?? labelText;
+}
+
+/** Walks back from a message for the latest element before it that matches `chain`. */
+function latestBefore(message: Element, container: Element, chain: readonly string[]): Element | null {
+  if (chain.length === 0) return null;
+  const found = Array.from(container.querySelectorAll(chain.join(', '))).filter(
+    (candidate) =>
+      !message.contains(candidate) &&
+      (message.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
+  );
+  return found.at(-1) ?? null;
+}
+
+const CLOCK = /\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?/giu;
+
+/** Whether a printed time names its day too ("Monday 16:15", "Nov 21, 2026, 8:31 PM"). */
+function namesDay(time: string): boolean {
+  return time.replace(CLOCK, '').replace(/[^\p{L}\d]/gu, '').length > 0;
+}
+
+/**
+ * A label that prints only a clock ("At 16:15") is dated by the separator above it, or else
+ * today; a clock later than now is yesterday's, as a message cannot come from the future.
+ */
+function sentAtOf(printed: string | undefined, separator: string | undefined, now: Date): Date | null {
+  if (!printed) return parsePageTime(separator, now);
+  const time = printed.replace(/\b(\d{1,2})h(\d{2})\b/giu, '$1:$2');
+  const clock = parseClock(time);
+  if (!clock || namesDay(time.replace(/^(?:at|um|à|a las|alle|às|om|saat|в|lúc)\s+/iu, ''))) {
+    return parsePageTime(time, now);
+  }
+  if (separator) {
+    const dated = parsePageTime(`${separator.replace(CLOCK, ' ')} ${time}`, now);
+    if (dated) return dated;
+  }
+  const today = parsePageTime(time, now);
+  if (today && today.getTime() > now.getTime() + 60_000) {
+    return new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1, clock.hour, clock.minute);
+  }
+  return today;
+}
+
+/**
+ * The time part of a derived id: a moment when the page names the day, else the clock as
+ * printed, since "today" moves and a separator may have scrolled away.
+ */
+function timeKey(printed: string | undefined, sentAt: Date): string {
+  if (!printed) return '';
+  return namesDay(printed) ? sentAt.toISOString() : printed;
+}
+
+interface Sender {
+  direction: Direction;
+  name?: string;
+}
+
+/** Label first; then a heading in or above the message; then the avatar. Disagreement: inbound. */
+function senderOf(
+  message: Element,
+  container: Element,
+  labelSender: string | undefined,
+  pack: MetaListSelectors,
+): Sender {
+  const avatar = pack.profileLink.length > 0 && queryChain(message, pack.profileLink, '') !== null;
+  const fromWords = (words: string): Sender | undefined => {
+    if (isOutboundSender(words, pack)) return { direction: 'outbound' };
+    const meaning = headingMeaning(words, pack);
+    if (meaning.kind === 'outbound') return { direction: 'outbound' };
+    if (meaning.kind === 'inbound') return { direction: 'inbound', name: meaning.name };
+    return undefined;
+  };
+  const heading =
+    (pack.senderHeading.length > 0 ? queryChain(message, pack.senderHeading, '') : null) ??
+    latestBefore(message, container, pack.senderHeading);
+  const said =
+    (labelSender ? fromWords(labelSender) : undefined) ??
+    (heading ? fromWords(plainText(heading)) : undefined);
+  if (!said) return { direction: 'inbound' };
+  if (said.direction === 'outbound' && avatar) return { direction: 'inbound' };
+  return said;
+}
+
+export function readListMessage(
+  element: Element,
+  env: ReadEnvironment,
+  pack: MetaListSelectors,
+  conversation: MetaConversation,
+): ExtractedMessage | null {
+  const container = closestChain(element, pack.container, 'container', env);
+  if (!container || inChatList(container, pack) || inChatList(element, pack)) return null;
+  const messages = messagesIn(container, pack);
+  const index = messages.indexOf(element);
+  if (index < 0) return null; // a message nested in another (a quoted original) is read with it
+  const selectorIndex = pack.message.findIndex((selector) => element.matches(selector));
+  if (selectorIndex > 0) env.reportFallback?.(`message[${selectorIndex}]`);
+
+  const blocks = textBlocks(element, pack);
+  const domText = blocks
+    .map((block) => plainText(block))
+    .filter(Boolean)
+    .join('\n');
+  const label = parseMessageLabel(firstAttribute(element, pack.labelAttributes), pack, domText || undefined);
+  const isText = (node: Element) => blocks.some((block) => block.contains(node));
+  const body = messageBody(
+    chooseText(blocks.map((block) => plainText(block)).filter(Boolean), label.text),
+    element,
+    pack,
+    (node) => !isText(node) && !insideAny(node, pack.profileLink) && !insideAny(node, pack.senderHeading),
+    null,
+  );
+  if (!body) return null;
+
+  const sender = senderOf(element, container, label.sender, pack);
+  const ownTime = pack.messageTime.length > 0 ? queryChain(element, pack.messageTime, 'messageTime') : null;
+  const ownTimeText = ownTime
+    ? (firstAttribute(ownTime, pack.messageTimeAttributes) ?? plainText(ownTime))
+    : undefined;
+  const separator = latestBefore(element, container, pack.dateBreak);
+  const separatorText = separator ? plainText(separator) : undefined;
+  const sentAt =
+    sentAtOf(label.time, separatorText, env.now) ?? sentAtOf(ownTimeText, separatorText, env.now) ?? env.now;
+  const id = firstAttribute(element, pack.messageIdAttributes);
+  const title = listTitle(container, pack);
+
+  return finishMessage({
+    channel: conversation.channel,
+    conversationId: conversation.conversationId,
+    platformMessageId:
+      id ??
+      derivedId({
+        conversationId: conversation.conversationId,
+        time: timeKey(label.time ?? ownTimeText, sentAt),
+        sender: label.sender ?? '',
+        text: body.text,
+        repeat: repeatsBefore(messages, index, pack),
+      }),
+    direction: sender.direction,
+    senderName: sender.name ?? title,
+    senderHandle: handleOf(
+      pack.profileLink.length > 0
+        ? (queryChain(element, pack.profileLink, 'profileLink', env) ??
+            queryChain(container, pack.profileLink, 'profileLink'))
+        : null,
+      conversation,
+    ),
+    sentAt: toIsoWithOffset(sentAt),
+    body,
+    conversationTitle: title,
+    conversationUrl: conversation.conversationUrl,
+  });
+}
+
+/** How many messages directly before this one carry the very same label and text. */
+function repeatsBefore(messages: Element[], index: number, pack: MetaListSelectors): number {
+  const identity = (m: Element) => `${firstAttribute(m, pack.labelAttributes) ?? ''}\u0000${plainText(m)}`;
+  const own = identity(messages[index]!);
+  let count = 0;
+  for (let i = index - 1; i >= 0 && identity(messages[i]!) === own; i--) count++;
+  return count;
+}

@@ -1,0 +1,156 @@
+// What every Meta message layout (Instagram's and Messenger's grid, Messenger's 2026 log, the
+// Business Suite message list) shares: the chat list that must never be read, how a message
+// without text is named, profile handles, and the id derived when the page shows none.
+import { z } from 'zod';
+import type { ExtractedMessage } from '../platform-adapter.ts';
+import type { Channel } from '../../shared/taxonomy.ts';
+import { mediaPlaceholder, type MessageKind } from '../../shared/message.ts';
+import { MAX_NAME_CHARS, MAX_TEXT_CHARS } from '../../shared/limits.ts';
+import { plainText } from '../plain-text.ts';
+import { contentHash } from './content-hash.ts';
+import { mediaKind, MetaMediaSelectors } from './meta-media.ts';
+
+const OptionalSelectorList = z.array(z.string().min(1));
+
+export const MetaCommonSelectors = z.object({
+  /**
+   * The sidebar's conversation list (previews, "You: …"): nothing inside it is a message, so a
+   * message element found there is never read or badged.
+   */
+  chatList: OptionalSelectorList,
+  /** A link that opens another conversation: a cell holding one (outside its text) is a chat-list entry. */
+  conversationLink: OptionalSelectorList,
+  /** Hover chrome in a message row ("Details and actions"): never a message. */
+  actionCell: OptionalSelectorList,
+  media: MetaMediaSelectors,
+});
+export type MetaCommonSelectors = z.infer<typeof MetaCommonSelectors>;
+
+export interface MetaConversation {
+  channel: Channel;
+  conversationId: string;
+  conversationUrl?: string;
+  /** Turns a profile link's href path into a handle ("/ana.guest/" -> "@ana.guest"). */
+  handleFromPath(path: string): string | undefined;
+}
+
+export const clip = (text: string | undefined, max: number) => (text ? text.slice(0, max) : undefined);
+
+/** Whether the element sits in the sidebar's chat list rather than in the open conversation. */
+export function inChatList(element: Element, pack: MetaCommonSelectors): boolean {
+  return pack.chatList.some((selector) => element.closest(selector) !== null);
+}
+
+/** A conversation link outside the message's own text: the element is a chat-list entry. */
+export function holdsConversationLink(
+  element: Element,
+  pack: MetaCommonSelectors,
+  isText: (node: Element) => boolean,
+): boolean {
+  return pack.conversationLink.some((selector) =>
+    Array.from(element.querySelectorAll(selector)).some((link) => !isText(link)),
+  );
+}
+
+/** A cell whose only content is hover chrome (a "Details and actions" button), not a message. */
+export function isActionCell(element: Element, pack: MetaCommonSelectors): boolean {
+  if (pack.actionCell.length === 0) return false;
+  const chrome = pack.actionCell.join(', ');
+  if (!element.matches(chrome) && !element.querySelector(chrome)) return false;
+  return element.matches(chrome) || plainText(element, { exclude: chrome }) === '';
+}
+
+export function handleOf(link: Element | null, conversation: MetaConversation): string | undefined {
+  const href = link?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    return conversation.handleFromPath(new URL(href, 'https://profile.invalid').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface MessageBody {
+  text: string;
+  kind?: Exclude<MessageKind, 'text'>;
+}
+
+/**
+ * The text of a message, or for a photo, sticker, voice note or file its placeholder; null when
+ * the element holds neither (still rendering). `fallback` is the element whose whole text counts
+ * when no text block matched (Instagram's emoji-only bubble is a bare span).
+ */
+export function messageBody(
+  text: string,
+  root: Element,
+  pack: MetaCommonSelectors,
+  belongsToMessage: (element: Element) => boolean,
+  fallback: Element | null,
+): MessageBody | null {
+  if (text) return { text };
+  const kind = mediaKind(root, pack.media, belongsToMessage);
+  if (kind) return { text: mediaPlaceholder(kind), kind };
+  const whole = fallback ? plainText(fallback) : '';
+  return whole ? { text: whole } : null;
+}
+
+/**
+ * An id for a message the page gives none. Only what the message itself shows goes in: the
+ * conversation, its printed time resolved to a moment, its sender when the message names it
+ * (never a sender carried from a heading rows above, which scrolls away), its text, and how many
+ * identical messages directly precede it (not its position in the thread, which shifts when
+ * older history loads).
+ */
+export function derivedId(parts: {
+  conversationId: string;
+  time: string;
+  sender?: string;
+  text: string;
+  repeat: number;
+}): string {
+  const key = [parts.conversationId, parts.time, parts.text, String(parts.repeat)];
+  if (parts.sender !== undefined) key.splice(2, 0, parts.sender);
+  return `derived:${contentHash(key)}`;
+}
+
+export function finishMessage(
+  fields: Omit<ExtractedMessage, 'text' | 'kind' | 'senderName' | 'senderHandle' | 'conversationTitle'> & {
+    body: MessageBody;
+    senderName?: string;
+    senderHandle?: string;
+    conversationTitle?: string;
+  },
+): ExtractedMessage {
+  const { body, senderName, senderHandle, conversationTitle, ...rest } = fields;
+  const inbound = rest.direction === 'inbound';
+  return {
+    ...rest,
+    senderName: inbound ? clip(senderName, MAX_NAME_CHARS) : undefined,
+    senderHandle: inbound ? clip(senderHandle, MAX_NAME_CHARS) : undefined,
+    text: body.text.slice(0, MAX_TEXT_CHARS),
+    ...(body.kind ? { kind: body.kind } : {}),
+    conversationTitle: clip(conversationTitle, MAX_NAME_CHARS),
+  };
+}
+
+/** Defaults for the chat list and hover chrome of Meta's pages (roles and labels, no classes). */
+export const META_COMMON_SELECTORS = {
+  chatList: [
+    '[role="navigation"]',
+    '[aria-label="Chats" i]',
+    '[aria-label="Chat list" i]',
+    '[aria-label="Conversations" i]',
+    '[aria-label="Conversation list" i]',
+    '[aria-label="Thread list" i]',
+    '[data-testid="mwthreadlist"]',
+    '[data-pagelet*="ThreadList"]',
+  ],
+  conversationLink: [
+    'a[href^="/t/"]',
+    'a[href*="/messages/t/"]',
+    'a[href*="/e2ee/t/"]',
+    'a[href*="/direct/t/"]',
+    'a[href*="selected_item_id="]',
+  ],
+  actionCell: ['[aria-label="Details and actions"]', '[aria-label="More actions" i]'],
+} as const;
