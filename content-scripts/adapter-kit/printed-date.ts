@@ -30,8 +30,8 @@ const WEEKDAY_WORDS: readonly (readonly string[])[] = [
   ['sat', 'saturday', 'cmt', 'cumartesi', 'sa', 'samstag'],
 ];
 
-const TODAY_WORDS = ['today', 'bugün', 'heute'];
-const YESTERDAY_WORDS = ['yesterday', 'dün', 'gestern'];
+const TODAY_WORDS = ['today', 'bugün', 'heute', 'сегодня'];
+const YESTERDAY_WORDS = ['yesterday', 'dün', 'gestern', 'вчера'];
 /** Words that may sit inside a printed moment without being a day: "9:00 AM", "um 17:45", "saat 17:45". */
 const MOMENT_FILLER_WORDS = ['am', 'pm', 'a', 'p', 'm', 'at', 'um', 'saat', 'öö', 'ös'];
 

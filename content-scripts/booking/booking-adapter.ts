@@ -28,17 +28,20 @@ interface PageFacts extends ReservationFacts {
 function pageFacts(env: ReadEnvironment, pack: BookingSelectors): PageFacts | null {
   const facts = readReservationPanel(env.document, pack.reservation, env.now);
   const selected = queryChain(env.document, pack.selectedConversation, 'selectedConversation', env);
-  // The platform's own id first; a conversation about a reservation is also named by its number.
+  // The platform's own id first; a conversation about a reservation is also named by its number,
+  // from the side panel or else from an e-mail link's `res_id` (the same number, the same key).
+  const reservationNumber = facts.reservationNumber ?? reservationFromUrl(env, pack);
   const conversationId =
     idFromQuery(env.location.search, pack.conversationIdParams) ??
     (selected ? firstAttribute(selected, pack.conversationIdAttributes) : undefined) ??
-    (facts.reservationNumber ? `reservation:${facts.reservationNumber}` : undefined);
+    (reservationNumber ? `reservation:${reservationNumber}` : undefined);
   if (!conversationId) return null;
   const titleElement =
     pack.conversationTitle.length > 0 ? queryChain(env.document, pack.conversationTitle, 'title') : null;
   const email = pack.guestEmail.length > 0 ? queryChain(env.document, pack.guestEmail, 'guestEmail') : null;
   return {
     ...facts,
+    ...(reservationNumber ? { reservationNumber } : {}),
     conversationId,
     title: (titleElement ? plainText(titleElement) : '') || facts.guestName,
     url: conversationUrl(env.location.href, pack.urlParams),
@@ -47,6 +50,19 @@ function pageFacts(env: ReadEnvironment, pack: BookingSelectors): PageFacts | nu
       ?.replace(/^mailto:/i, '')
       .split('?')[0],
   };
+}
+
+/** A reservation number in the URL, only when it has the number's shape. */
+function reservationFromUrl(env: ReadEnvironment, pack: BookingSelectors): string | undefined {
+  const value = idFromQuery(env.location.search, pack.reservationIdParams)?.replace(/\s+/g, '');
+  if (!value) return undefined;
+  const pattern = pack.reservation.reservationNumber.pattern;
+  if (!pattern) return value.slice(0, MAX_NAME_CHARS);
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function sameName(a: string | undefined, b: string | undefined): boolean {
@@ -89,8 +105,8 @@ function sentAtOf(
   element: Element,
   pack: BookingSelectors,
   now: Date,
+  printed = printedTime(element, pack),
 ): { at: Date | null; printed?: string } {
-  const printed = printedTime(element, pack);
   const machine = parseMachineTime(printed);
   if (machine) return { at: machine, printed };
   const day = printed && findCalendarDay(printed, now) ? undefined : dayAbove(element, pack);
@@ -163,7 +179,14 @@ function readNoReplyNeeded(
     .reverse()
     .map((m) => readBookingMessage(m, env, pack, facts))
     .find((m) => m !== null);
-  const at = parseMachineTime(printedTime(marker, pack));
+  // The mark's own time, a bare clock completed by the day printed above it ("Today", "12:02"):
+  // when it was set, not when Konuk saw it. Capture time only when the page shows no clock.
+  const at = sentAtOf(
+    marker,
+    pack,
+    env.now,
+    printedTime(marker, pack) ?? (plainText(marker) || undefined),
+  ).at;
   return {
     channel: 'booking',
     conversationId: facts.conversationId,

@@ -16,6 +16,11 @@ export const BookingSelectors = z.object({
   conversationIdAttributes: Names,
   /** URL parameters that may name the conversation. */
   conversationIdParams: Names,
+  /**
+   * URL parameters that carry the reservation number (links from the new-message e-mail): the
+   * conversation is then named by its reservation, as when only the side panel names it.
+   */
+  reservationIdParams: Names,
   /** URL parameters kept in the conversation URL; `ses` (the session) never is. */
   urlParams: Names,
   conversationTitle: Names,
@@ -49,7 +54,10 @@ export const BOOKING_SELECTORS: BookingSelectors = BookingSelectors.parse({
   ],
   conversationIdAttributes: ['data-conversation-id', 'data-thread-id'],
   conversationIdParams: ['conversation_id', 'thread_id'],
-  urlParams: ['hotel_id', 'conversation_id', 'thread_id'],
+  // 2026 sources (shared/real-pages/README.md): e-mail links open a conversation with `res_id` and
+  // `message_id`; `message_id` names one message, never the conversation, and is not kept.
+  reservationIdParams: ['res_id', 'reservation_id'],
+  urlParams: ['hotel_id', 'conversation_id', 'thread_id', 'res_id'],
   conversationTitle: ['[data-test-id="conversation-header-title"]'],
   // Guess (2026-11): the thread pane and its messages.
   messageList: [

@@ -5,7 +5,7 @@ import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
 import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
 import { insertIntoComposer } from '../../../content-scripts/composer-insert.ts';
-import { readPage } from './read-page.ts';
+import { readPage, setPageUrl } from './read-page.ts';
 
 const PAGE =
   'https://admin.booking.com/hotel/hoteladmin/extranet_ng/manage/messaging/inbox.html' +
@@ -156,5 +156,73 @@ describe('inserting a suggested reply into the Booking.com textarea', () => {
       direction: 'outbound',
       text: SUGGESTION,
     });
+  });
+});
+
+describe('Booking.com extranet adapter on a conversation opened from the e-mail link (2026-12)', () => {
+  const LINK =
+    'https://admin.booking.com/hotel/hoteladmin/extranet_ng/manage/messaging/inbox.html' +
+    '?hotel_id=1234567&res_id=4829771203&message_id=msg-e1a0000003&lang=en&ses=6f1c2b9e8d7a4c3b2a1f0e9d8c7b6a5f';
+  // The 1st of a month, early in the day: "Today" and "Yesterday" must come from this, never the machine.
+  const DECEMBER_FIRST = new Date(2026, 11, 1, 9, 30);
+  beforeEach(() => {
+    loadFixture('booking/booking-extranet-messaging-2026-12-email-link.html', LINK);
+  });
+
+  it('dates the "No reply needed" mark from its own time under "Today", not from when Konuk saw it', () => {
+    const marker = readPage(bookingAdapter, DECEMBER_FIRST).at(-1)!;
+    expect(marker).toMatchObject({
+      direction: 'outbound',
+      text: NO_REPLY_NEEDED_TEXT,
+      platformMessageId: 'no-reply-needed:msg-e1a0000003',
+      sentAt: toIsoWithOffset(new Date(2026, 11, 1, 8, 12)),
+    });
+    // Read again an hour later, the mark keeps its time and its id.
+    expect(readPage(bookingAdapter, new Date(2026, 11, 1, 10, 30)).at(-1)).toMatchObject({
+      sentAt: marker.sentAt,
+      platformMessageId: marker.platformMessageId,
+    });
+  });
+
+  it('finds the mark’s time in its text when it has no time element', () => {
+    const event = document.querySelector('[data-event-type="NO_REPLY_NEEDED"]')!;
+    event.textContent = 'Marked as "No reply needed" · 08:12';
+    expect(readPage(bookingAdapter, DECEMBER_FIRST).at(-1)!.sentAt).toBe(
+      toIsoWithOffset(new Date(2026, 11, 1, 8, 12)),
+    );
+  });
+
+  it('dates bare clocks by the day separators above them', () => {
+    expect(readPage(bookingAdapter, DECEMBER_FIRST).map((m) => m.sentAt)).toEqual([
+      toIsoWithOffset(new Date(2026, 10, 30, 22, 40)),
+      toIsoWithOffset(new Date(2026, 11, 1, 7, 55)),
+      toIsoWithOffset(new Date(2026, 11, 1, 8, 3)),
+      toIsoWithOffset(new Date(2026, 11, 1, 8, 12)),
+    ]);
+  });
+
+  it('names the conversation by its reservation; the URL keeps res_id, never the session or one message', () => {
+    for (const message of readPage(bookingAdapter, DECEMBER_FIRST)) {
+      expect(message).toMatchObject({
+        conversationId: 'reservation:4829771203',
+        reservationNumber: '4829771203',
+        conversationUrl:
+          'https://admin.booking.com/hotel/hoteladmin/extranet_ng/manage/messaging/inbox.html?hotel_id=1234567&res_id=4829771203',
+      });
+    }
+  });
+
+  it('still names it by res_id when the side panel has not rendered, with the same key', () => {
+    const keys = readPage(bookingAdapter, DECEMBER_FIRST).map(messageKey);
+    document.querySelector('[data-konuk-panel]')!.remove();
+    const messages = readPage(bookingAdapter, DECEMBER_FIRST);
+    expect(messages.map(messageKey)).toEqual(keys);
+    expect(messages[0]).toMatchObject({ reservationNumber: '4829771203' });
+  });
+
+  it('does not take a res_id of the wrong shape as a reservation', () => {
+    document.querySelector('[data-konuk-panel]')!.remove();
+    setPageUrl(LINK.replace('res_id=4829771203', 'res_id=%3Cb%3Ex%3C%2Fb%3E'));
+    expect(readPage(bookingAdapter, DECEMBER_FIRST)).toEqual([]);
   });
 });
