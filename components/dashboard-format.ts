@@ -1,20 +1,35 @@
-// How the dashboard prints its figures: minutes as "42 min" or "3 h 05 min", shares as whole
-// percentages, averages with one decimal, and a dash for "no data yet" (never a zero that lies).
+// How the dashboard prints its figures, in the reader's language (components/locale-format.ts):
+// minutes as durations, shares as whole percentages, averages with one decimal, counts grouped,
+// and a dash for "no data yet" (never a zero that lies).
+import * as format from './locale-format.ts';
+import { readerLocale } from './reader-locale.ts';
 
-export function formatMinutes(minutes: number | null): string {
-  if (minutes === null) return '—';
-  const rounded = Math.round(minutes);
-  if (rounded < 60) return `${rounded} min`;
-  const hours = Math.floor(rounded / 60);
-  return `${hours} h ${String(rounded % 60).padStart(2, '0')} min`;
+export function formatMinutes(minutes: number | null, locale = readerLocale()): string {
+  return format.formatMinutes(minutes, locale);
 }
 
-export function formatRate(rate: number | null): string {
-  return rate === null ? '—' : `${Math.round(rate * 100)}%`;
+export function formatRate(rate: number | null, locale = readerLocale()): string {
+  return format.formatPercent(rate, locale);
 }
 
-export function formatAverage(value: number | null): string {
-  return value === null ? '—' : value.toFixed(1);
+export function formatAverage(value: number | null, locale = readerLocale()): string {
+  return format.formatDecimal(value, locale);
+}
+
+export function formatCount(value: number, locale = readerLocale()): string {
+  return format.formatCount(value, locale);
+}
+
+export function formatMoment(iso: string, locale = readerLocale()): string {
+  return format.formatDateTime(iso, locale);
+}
+
+/** A YYYY-MM-DD day as the reader writes dates ("1 Ara 2026", "Dec 1, 2026"). */
+export function formatDay(day: string, locale = readerLocale()): string {
+  // Noon UTC is the same calendar day in every zone the day can be read in.
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
 }
 
 /** A calendar day in this browser's zone as YYYY-MM-DD (the API reads it in the hotel's zone). */

@@ -1,7 +1,7 @@
 // The dashboard's tables: per channel (seen vs logged, first response, breaches), per topic
 // (resolution time), and capture health per agent and platform.
 import type { CaptureHealthEntry, ReportSummary } from '../shared/api-contract.ts';
-import { formatMinutes } from './dashboard-format.ts';
+import { formatCount, formatMinutes, formatMoment } from './dashboard-format.ts';
 import { t } from './i18n.ts';
 import { platformName } from './side-panel-capture.tsx';
 
@@ -26,15 +26,15 @@ export function ChannelTable({ channels }: { channels: ReportSummary['channels']
           return (
             <tr key={row.channel} data-testid="channel-row" data-channel={row.channel}>
               <td>{t(`channel_${row.channel}`)}</td>
-              <td data-cell="seen">{row.messagesSeen}</td>
-              <td data-cell="logged">{row.messagesLogged}</td>
+              <td data-cell="seen">{formatCount(row.messagesSeen)}</td>
+              <td data-cell="logged">{formatCount(row.messagesLogged)}</td>
               <td data-cell="gap" class={gap > 0 ? 'gap' : ''}>
-                {gap}
+                {formatCount(gap)}
               </td>
-              <td data-cell="tickets">{row.ticketsOpened}</td>
+              <td data-cell="tickets">{formatCount(row.ticketsOpened)}</td>
               <td data-cell="median">{formatMinutes(row.firstResponse.medianMinutes)}</td>
               <td data-cell="p90">{formatMinutes(row.firstResponse.p90Minutes)}</td>
-              <td data-cell="breaches">{row.breaches}</td>
+              <td data-cell="breaches">{formatCount(row.breaches)}</td>
             </tr>
           );
         })}
@@ -59,8 +59,8 @@ export function TopicTable({ topics }: { topics: ReportSummary['topics'] }) {
         {topics.map((row) => (
           <tr key={row.topic} data-testid="topic-row" data-topic={row.topic}>
             <td>{t(`topic_${row.topic}`)}</td>
-            <td data-cell="tickets">{row.tickets}</td>
-            <td data-cell="resolved">{row.resolved}</td>
+            <td data-cell="tickets">{formatCount(row.tickets)}</td>
+            <td data-cell="resolved">{formatCount(row.resolved)}</td>
             <td data-cell="median">{formatMinutes(row.resolution.medianMinutes)}</td>
             <td data-cell="p90">{formatMinutes(row.resolution.p90Minutes)}</td>
           </tr>
@@ -98,9 +98,9 @@ export function CaptureHealthTable({ entries }: { entries: CaptureHealthEntry[] 
               {entry.ok ? t('capture_reading') : t('capture_not_reading')}
             </td>
             <td>{entry.problem ?? ''}</td>
-            <td>{new Date(entry.reportedAt).toLocaleString()}</td>
+            <td>{formatMoment(entry.reportedAt)}</td>
             <td>
-              {entry.problemReports} / {entry.reports}
+              {formatCount(entry.problemReports)} / {formatCount(entry.reports)}
             </td>
           </tr>
         ))}

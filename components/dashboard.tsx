@@ -5,7 +5,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openKonukDb, type KonukDb } from '../background/db.ts';
 import type { CaptureHealthEntry, ReportSummary } from '../shared/api-contract.ts';
 import { BarChart } from './charts.tsx';
-import { formatAverage, formatMinutes, formatRate, lastWeek } from './dashboard-format.ts';
+import {
+  formatAverage,
+  formatCount,
+  formatDay,
+  formatMinutes,
+  formatRate,
+  lastWeek,
+} from './dashboard-format.ts';
 import { CaptureHealthTable, ChannelTable, TopicTable } from './dashboard-tables.tsx';
 import { errorText } from './guest-record.tsx';
 import { t } from './i18n.ts';
@@ -85,10 +92,10 @@ function Report({ report, health }: { report: ReportSummary; health: CaptureHeal
   return (
     <>
       <p class="period" data-testid="dash-period">
-        {t('dash_period', report.from, report.to, report.timeZone)}
+        {t('dash_period', formatDay(report.from), formatDay(report.to), report.timeZone)}
       </p>
       <div class="figures">
-        <Figure name="tickets" label={t('dash_tickets')} value={String(report.tickets)} />
+        <Figure name="tickets" label={t('dash_tickets')} value={formatCount(report.tickets)} />
         <Figure
           name="resolution-rate"
           label={t('dash_resolution_rate')}
@@ -102,7 +109,7 @@ function Report({ report, health }: { report: ReportSummary; health: CaptureHeal
         />
         <Figure
           name="csat"
-          label={t('dash_csat', String(report.csat.responses))}
+          label={t('dash_csat', formatCount(report.csat.responses))}
           value={formatAverage(report.csat.average)}
         />
       </div>
@@ -120,7 +127,7 @@ function Report({ report, health }: { report: ReportSummary; health: CaptureHeal
           label: channelLabel(row.channel),
           values: [row.messagesSeen, row.messagesLogged],
         }))}
-        format={String}
+        format={(value) => formatCount(value)}
       />
       <BarChart
         testId="chart-first-response"
@@ -133,7 +140,7 @@ function Report({ report, health }: { report: ReportSummary; health: CaptureHeal
           label: channelLabel(row.channel),
           values: [row.firstResponse.medianMinutes, row.firstResponse.p90Minutes],
         }))}
-        format={formatMinutes}
+        format={(value) => formatMinutes(value)}
       />
 
       <h2>{t('dash_topics')}</h2>
@@ -142,7 +149,7 @@ function Report({ report, health }: { report: ReportSummary; health: CaptureHeal
         title={t('dash_top_topics', String(TOP_TOPICS))}
         series={[{ name: t('dash_tickets'), color: LOGGED }]}
         rows={topTopics.map((row) => ({ label: t(`topic_${row.topic}`), values: [row.tickets] }))}
-        format={String}
+        format={(value) => formatCount(value)}
       />
       <TopicTable topics={report.topics} />
 

@@ -8,6 +8,8 @@ import type { Notification } from '../shared/api-contract.ts';
 import { t } from './i18n.ts';
 import type { PageApi } from './page-api.ts';
 import { useLiveQuery } from './use-live-query.ts';
+import { formatDateTime } from './locale-format.ts';
+import { readerLocale } from './reader-locale.ts';
 
 export function NotificationList({
   api,
@@ -58,7 +60,7 @@ export function NotificationList({
             </button>{' '}
             <span class="what">{describe(n)}</span>
             <span class="meta">
-              {t(`notify_${n.notify}`)} · {new Date(n.at).toLocaleString()}
+              {t(`notify_${n.notify}`)} · {formatDateTime(n.at, readerLocale())}
               {n.forYou ? <strong class="tag"> · {t('notifications_for_you')}</strong> : null}
             </span>
           </li>

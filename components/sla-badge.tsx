@@ -1,7 +1,8 @@
 // The badge beside a guest message: record number and SLA clock, or plainly "not logged yet".
 import type { BadgeModel } from './badge-model.ts';
 import type { SlaStatus } from '../shared/sla-clock.ts';
-import { formatDuration } from '../shared/sla-clock.ts';
+import { formatDuration } from './locale-format.ts';
+import { readerLocale } from './reader-locale.ts';
 
 export type Translate = (key: string, ...substitutions: string[]) => string;
 
@@ -26,7 +27,7 @@ export function SlaBadge({ model, t }: { model: BadgeModel; t: Translate }) {
 }
 
 function clockText(sla: SlaStatus, t: Translate): string {
-  const duration = formatDuration(sla.remainingMs);
+  const duration = formatDuration(sla.remainingMs, readerLocale(t));
   switch (sla.state) {
     case 'on_track':
       return t('badge_on_track', duration);

@@ -1,11 +1,13 @@
 // One ticket in the popup's queue: record number, channel, who it is, and its SLA clock.
 import type { TicketRow as TicketRecord } from '../background/db.ts';
-import { formatDuration, type SlaStatus } from '../shared/sla-clock.ts';
+import type { SlaStatus } from '../shared/sla-clock.ts';
 import { t } from './i18n.ts';
+import { formatDuration } from './locale-format.ts';
+import { readerLocale } from './reader-locale.ts';
 import { openConversation, parseWebUrl } from './open-conversation.ts';
 
 export function slaLabel(status: SlaStatus): string {
-  const time = formatDuration(status.remainingMs);
+  const time = formatDuration(status.remainingMs, readerLocale());
   switch (status.state) {
     case 'on_track':
       return t('badge_on_track', time);

@@ -64,7 +64,7 @@ describe('popup ticket queue', () => {
     ]);
     expect(rows[0]!.textContent).toContain('WhatsApp');
     expect(rows[0]!.textContent).toContain(longOverdue.guestName!);
-    expect(rows[0]!.querySelector('[data-testid="ticket-sla"]')!.textContent).toMatch(/^1 h 1\d min over$/);
+    expect(rows[0]!.querySelector('[data-testid="ticket-sla"]')!.textContent).toMatch(/^1 hr 1\d min over$/);
     expect(rows[4]!.textContent).toContain(englishMessage('status_pending_guest'));
   });
 
