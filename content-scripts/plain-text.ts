@@ -41,19 +41,26 @@ const PARAGRAPH = '\u0000P';
 export interface PlainTextOptions {
   /** Elements to leave out (quoted history, the page's own hidden helpers). */
   exclude?: string;
+  /**
+   * Line breaks typed into text nodes are the text's own (WhatsApp renders each line as a span
+   * ending in "\n" under white-space: pre-wrap). Off by default: elsewhere a newline in markup is
+   * only how the page's HTML happens to be indented.
+   */
+  keepLineBreaks?: boolean;
 }
 
 export function plainText(root: Element, options: PlainTextOptions = {}): string {
   const parts: string[] = [];
-  walk(root, parts, options.exclude, false);
+  walk(root, parts, options, false);
   return normalise(parts.join(''));
 }
 
-function walk(node: Node, parts: string[], exclude: string | undefined, preformatted: boolean): void {
+function walk(node: Node, parts: string[], options: PlainTextOptions, preformatted: boolean): void {
+  const { exclude } = options;
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       const text = child.nodeValue ?? '';
-      parts.push(preformatted ? text : text.replace(/[\t\n\r\f ]+/g, ' '));
+      parts.push(preformatted ? text : collapseSpaces(text, options.keepLineBreaks === true));
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -73,9 +80,14 @@ function walk(node: Node, parts: string[], exclude: string | undefined, preforma
     const marker = PARAGRAPHS.has(tag) ? PARAGRAPH : LINES.has(tag) ? LINE : '';
     if (marker) parts.push(marker);
     if (tag === 'TD' || tag === 'TH') parts.push('\t');
-    walk(element, parts, exclude, preformatted || tag === 'PRE');
+    walk(element, parts, options, preformatted || tag === 'PRE');
     if (marker) parts.push(marker);
   }
+}
+
+function collapseSpaces(text: string, keepLineBreaks: boolean): string {
+  if (!keepLineBreaks) return text.replace(/[\t\n\r\f ]+/g, ' ');
+  return text.replace(/\r\n?/g, '\n').replace(/[\t\f ]+/g, ' ');
 }
 
 function normalise(raw: string): string {

@@ -1,14 +1,19 @@
 // Reads WhatsApp Web messages. Selectors are data (whatsapp-selectors.ts); this file only
-// decides what the page means: ids in both data-id forms, direction from several signals,
-// time and sender from data-pre-plain-text, the chat from the header.
-import type { Direction } from '../../shared/message.ts';
+// decides what the page means: ids in both data-id forms, direction from several signals
+// (whatsapp-direction.ts), time and sender from data-pre-plain-text or a group's author line,
+// the chat from the header, media as their kind with a placeholder (whatsapp-media.ts).
+import { mediaPlaceholder } from '../../shared/message.ts';
 import type { ExtractedMessage, PlatformAdapter, ReadEnvironment } from '../platform-adapter.ts';
 import { phoneHandle } from '../phone-handle.ts';
 import { plainText } from '../plain-text.ts';
 import { toIsoWithOffset } from '../page-time.ts';
 import { anyOf, closestChain, queryChain } from '../selector-chain.ts';
 import { jidPhone, parseDataId, type WhatsappDataId } from './whatsapp-data-id.ts';
+import { groupAuthor } from './whatsapp-author.ts';
+import { chatFactsOf } from './whatsapp-chat-facts.ts';
 import { dateOrderOf } from './whatsapp-date-order.ts';
+import { readDirection } from './whatsapp-direction.ts';
+import { readMediaKind } from './whatsapp-media.ts';
 import { mediaSentAt } from './whatsapp-media-time.ts';
 import { parsePrePlainText } from './whatsapp-pre-plain-text.ts';
 import { WHATSAPP_SELECTORS as S, type WhatsappSelectors } from './whatsapp-selectors.ts';
@@ -59,7 +64,7 @@ function readMessage(
   if (!id) return null;
   const panel = closestChain(element, s.panel, 'whatsapp.panel', env);
   const header = panel ? queryChain(panel, s.headerTitle, 'whatsapp.headerTitle', env) : null;
-  const title = header?.getAttribute(s.attributes.title)?.trim() || undefined;
+  const title = header ? chatTitle(header, s) : undefined;
 
   const order = dateOrderOf(panel, title ?? '', s, env.now);
   const preElement = queryChain(element, s.prePlainText, 'whatsapp.prePlainText', env);
@@ -67,24 +72,52 @@ function readMessage(
     ? parsePrePlainText(preElement.getAttribute(s.attributes.prePlainText) ?? '', order)
     : null;
   const sentAt = pre ? pre.sentAt : mediaSentAt(element, s, env.now, order);
-  const direction = readDirection(element, id, s);
+  const facts = chatFactsOf(panel, title ?? '', s, env.now);
+  const direction = readDirection({ element, id, preSender: pre?.sender, ownNames: facts.ownNames }, s);
   const chat = readChat(id, title);
   if (!chat) return null;
+  const group = isGroup(id) || facts.hasAuthors;
 
-  const textElement = queryChain(element, s.text, 'whatsapp.text', env);
-  const senderName = pre?.sender || (direction === 'inbound' && !isGroup(id) ? title : undefined);
+  const textElement = ownText(element, s, env);
+  const text = textElement ? plainText(textElement, { keepLineBreaks: true }) : '';
+  const kind = readMediaKind(element, textElement, preElement !== null, s);
+  const author = direction === 'inbound' && group ? groupAuthor(element, s) : undefined;
+  const senderName = pre?.sender || author || (direction === 'inbound' && !group ? title : undefined);
   return {
     channel: 'whatsapp',
     conversationId: chat.conversationId,
     platformMessageId: id.messageId,
     direction,
     ...(senderName ? { senderName } : {}),
-    ...optional('senderHandle', direction === 'inbound' ? senderHandle(id, chat, pre?.sender) : undefined),
+    ...optional(
+      'senderHandle',
+      direction === 'inbound' ? senderHandle(id, chat, senderName, group) : undefined,
+    ),
     sentAt: toIsoWithOffset(sentAt ?? env.now),
-    text: textElement ? plainText(textElement) : '',
+    text: kind ? mediaPlaceholder(kind, text) : text,
+    ...(kind ? { kind } : {}),
     ...optional('conversationTitle', title),
     conversationUrl: chat.phone ? `${BASE_URL}send?phone=${chat.phone.slice(1)}` : BASE_URL,
   };
+}
+
+/** The title attribute when the header has one; since 2026 sometimes only the span's text. */
+function chatTitle(header: Element, s: WhatsappSelectors): string | undefined {
+  const titled = header.hasAttribute(s.attributes.title)
+    ? header
+    : header.querySelector(`span[dir="auto"][${s.attributes.title}]`);
+  const fromAttribute = titled?.getAttribute(s.attributes.title)?.trim();
+  if (fromAttribute) return fromAttribute;
+  const named = header.querySelector('span[dir="auto"]') ?? header;
+  return plainText(named).replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** The message's own text: not the text of a message it quotes. */
+function ownText(element: Element, s: WhatsappSelectors, env: ReadEnvironment): Element | null {
+  const quoted = anyOf(s.quoted);
+  const first = queryChain(element, s.text, 'whatsapp.text', env);
+  if (!first || !first.closest(quoted)) return first;
+  return [...element.querySelectorAll(anyOf(s.text))].find((candidate) => !candidate.closest(quoted)) ?? null;
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
@@ -93,28 +126,6 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
 
 function isGroup(id: WhatsappDataId): boolean {
   return id.form === 'legacy' && id.chatJid.endsWith('@g.us');
-}
-
-/**
- * Every signal votes; any inbound vote wins, because a guest message wrongly taken for the
- * hotel's own reply would never get a ticket. No signal at all also means inbound.
- */
-function readDirection(element: Element, id: WhatsappDataId, s: WhatsappSelectors): Direction {
-  const votes: Direction[] = [];
-  if (id.form === 'legacy') votes.push(id.fromMe ? 'outbound' : 'inbound');
-  if (element.querySelector(anyOf(s.tailIn))) votes.push('inbound');
-  if (element.querySelector(anyOf(s.tailOut))) votes.push('outbound');
-  if (element.querySelector(anyOf(s.legacyIn))) votes.push('inbound');
-  if (element.querySelector(anyOf(s.legacyOut))) votes.push('outbound');
-  if (element.querySelector(anyOf(s.deliveryTicks))) votes.push('outbound');
-  const you = new Set(s.youLabels);
-  for (const label of element.querySelectorAll(anyOf(s.senderLabel))) {
-    if (you.has(label.getAttribute(s.attributes.label)?.trim() ?? '')) {
-      votes.push('outbound');
-      break;
-    }
-  }
-  return votes.length > 0 && votes.every((vote) => vote === 'outbound') ? 'outbound' : 'inbound';
 }
 
 /** Legacy ids carry the chat; bare ids leave only the header (a phone when the contact is unsaved). */
@@ -133,12 +144,18 @@ function readChat(id: WhatsappDataId, title: string | undefined): Chat | null {
     : { conversationId: `name:${title}`, title };
 }
 
-function senderHandle(id: WhatsappDataId, chat: Chat, preSender: string | undefined): string | undefined {
+function senderHandle(
+  id: WhatsappDataId,
+  chat: Chat,
+  senderName: string | undefined,
+  group: boolean,
+): string | undefined {
   if (id.form === 'legacy' && id.participantJid) return jidPhone(id.participantJid);
-  const fromPre = phoneHandle(preSender);
-  if (fromPre) return fromPre;
+  const fromName = phoneHandle(senderName);
+  if (fromName) return fromName;
   // In a group the sender differs from the chat; the chat's phone is then not theirs.
-  const sameAsChat = !preSender || preSender === chat.title || isPersonalLegacy(id);
+  if (group) return undefined;
+  const sameAsChat = !senderName || senderName === chat.title || isPersonalLegacy(id);
   return sameAsChat ? chat.phone : undefined;
 }
 

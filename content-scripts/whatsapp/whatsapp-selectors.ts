@@ -3,6 +3,27 @@
 import { z } from 'zod';
 import { SelectorList } from '../platform-adapter.ts';
 
+const RegexSource = z.string().refine((source) => {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a regular expression');
+
+const OptionalSelectorList = z.array(z.string().min(1));
+export const WhatsappMediaSelectors = z.object({
+  sticker: OptionalSelectorList,
+  voice: OptionalSelectorList,
+  video: OptionalSelectorList,
+  file: OptionalSelectorList,
+  photo: OptionalSelectorList,
+  location: OptionalSelectorList,
+  contact: OptionalSelectorList,
+});
+export type WhatsappMediaSelectors = z.infer<typeof WhatsappMediaSelectors>;
+
 export const WhatsappSelectors = z.object({
   /** One element per message: the node carrying the message's data-id. */
   message: SelectorList,
@@ -12,6 +33,8 @@ export const WhatsappSelectors = z.object({
   row: SelectorList,
   /** The chat's name (or phone for an unsaved contact) in the conversation header. */
   headerTitle: SelectorList,
+  /** The author of a group message (first message of a run; others' messages only). */
+  author: SelectorList,
   /** The text container carrying "[time, date] sender: ". */
   prePlainText: SelectorList,
   /** The message's own text (or a media caption), without quoted replies or the time. */
@@ -20,11 +43,19 @@ export const WhatsappSelectors = z.object({
   tailIn: SelectorList,
   tailOut: SelectorList,
   deliveryTicks: SelectorList,
+  /** 2026 status icons: an svg whose <title> names the icon; only status names count as ticks. */
+  deliveryIcons: z.object({ titles: SelectorList, names: z.array(RegexSource).min(1) }),
+  /** The status read out with a tick ("Read", "Entregado"), per UI language; a tick without an icon. */
+  deliveryLabels: z.array(z.string().min(1)).min(1),
   legacyIn: SelectorList,
   legacyOut: SelectorList,
   senderLabel: SelectorList,
   /** Accessible "You:" prefixes of the user's own messages, per UI language. */
   youLabels: z.array(z.string().min(1)).min(1),
+  /** What a message without text shows, per kind; tried sticker, voice, video, file, photo. */
+  media: WhatsappMediaSelectors,
+  /** Parts of a message that belong to another one (a quoted reply), never its own media or text. */
+  quoted: SelectorList,
   composer: SelectorList,
   attributes: z.object({
     messageId: z.string().min(1),
@@ -53,9 +84,18 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
     '[role="row"]',
   ],
   headerTitle: [
+    // 2026: the chat-title test id stays when the span loses its title attribute (then its text
+    // is the name). Before the bare title spans: a group header's participant list is titled too.
+    '#main header [data-testid="conversation-info-header-chat-title"]',
     // 2024-2026: the chat name (or an unsaved contact's phone) is the first titled span.
     '#main header span[dir="auto"][title]',
     '#main header span[title]',
+  ],
+  author: [
+    // 2026: bare-id group messages name their author in a test-id span.
+    'span[data-testid="author"]',
+    // 2024-2025: the author line above a group message's text.
+    '[data-testid="msg-author"]',
   ],
   prePlainText: [
     // Every known build: text messages only; media messages have none.
@@ -69,18 +109,83 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
     '.copyable-text span[dir="ltr"], .copyable-text span[dir="rtl"]',
   ],
   tailIn: [
-    // Every known build: the bubble tail, first message of a run only.
-    'span[data-icon="tail-in"]',
+    // Every known build: the bubble tail, first message of a run only (2026: also a test id).
+    '[data-icon="tail-in"]',
+    '[data-testid="tail-in"]',
   ],
   tailOut: [
     // Every known build: the tail of the user's own bubble, first message of a run only.
-    'span[data-icon="tail-out"]',
+    '[data-icon="tail-out"]',
+    '[data-testid="tail-out"]',
   ],
   deliveryTicks: [
-    // Guess (not in PLATFORMS.md): sent/delivered/read/pending icons appear on own messages only.
-    'span[data-icon="msg-dblcheck"]',
-    'span[data-icon="msg-check"]',
-    'span[data-icon="msg-time"]',
+    // Until 2026: sent/delivered/read/pending icons appear on own messages only.
+    '[data-icon="msg-dblcheck"]',
+    '[data-icon="msg-check"]',
+    '[data-icon="msg-time"]',
+    '[data-icon="msg-dblcheck-ack"]',
+    '[data-testid="msg-dblcheck"]',
+    '[data-testid="msg-check"]',
+    '[data-testid="msg-time"]',
+  ],
+  deliveryIcons: {
+    // 2026 (real capture 2026-08-26): span[aria-label=" Entregado "] > svg > title "wds-ic-read".
+    titles: ['[data-testid="msg-meta"] svg > title', 'span[aria-label] > svg > title'],
+    // Status icons only: a star, pin or edit mark can sit beside the time of a guest's message too.
+    names: [
+      '^wds-ic-(?:msg-)?(?:dbl|double-?)?check',
+      '^wds-ic-(?:msg-)?(?:read|delivered|sent|pending)(?:-|$)',
+      '^wds-ic-(?:msg-)?(?:time|clock)(?:-|$)',
+      '^wds-ic-status-(?:read|delivered|sent|pending)',
+    ],
+  },
+  // Exact labels (trimmed, any case) of the status beside the user's own messages' time.
+  deliveryLabels: [
+    'Read',
+    'Delivered',
+    'Sent',
+    'Pending',
+    'Okundu',
+    'İletildi',
+    'Gönderildi',
+    'Bekliyor',
+    'Gelesen',
+    'Zugestellt',
+    'Gesendet',
+    'Ausstehend',
+    'Прочитано',
+    'Доставлено',
+    'Отправлено',
+    'Ожидает',
+    'Leído',
+    'Entregado',
+    'Enviado',
+    'Pendiente',
+    'Lido',
+    'Entregue',
+    'Pendente',
+    'Gelezen',
+    'Afgeleverd',
+    'Bezorgd',
+    'Verzonden',
+    'In behandeling',
+    'Lu',
+    'Distribué',
+    'Envoyé',
+    'En attente',
+    'Letto',
+    'Consegnato',
+    'Inviato',
+    'In attesa',
+    'Przeczytano',
+    'Dostarczono',
+    'Wysłano',
+    'Надіслано',
+    'Переглянуто',
+    'مقروءة',
+    'تم التسليم',
+    'تم الإرسال',
+    'تمت القراءة',
   ],
   legacyIn: [
     // Until 2025: bubble classes; gone in 2026 builds, kept while old builds roll out.
@@ -91,11 +196,135 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
     '.message-out',
   ],
   senderLabel: [
-    // 2026: hidden accessible sender prefix ("You:" / "Siz:") before the text.
+    // 2025-2026: hidden accessible sender prefix ("You:" / "Tú:" / a guest's "Ana:") before the text.
     'span[aria-label]',
   ],
-  // 2026: the label WhatsApp reads out before the user's own messages, in each UI language.
-  youLabels: ['You:', 'Siz:', 'Sie:', 'Du:', 'Вы:', 'Tú:', 'Vous :', 'Vous:', 'Tu:', 'أنت:'],
+  // 2025-2026: the word WhatsApp reads out before the user's own messages, in the languages its
+  // web app ships. Compared without the colon, spaces or case ("Vous :", "Vous\u202f:", "你："),
+  // and only one vote among several: a guest named "Du" still has no tick on their message.
+  youLabels: [
+    'You:',
+    'Siz:',
+    'Sen:',
+    'Sie:',
+    'Du:',
+    'Вы:',
+    'Ты:',
+    'Tú:',
+    'Usted:',
+    'Você:',
+    'Tu:',
+    'Vous :',
+    'Jij:',
+    'U:',
+    'Ty:',
+    'Ви:',
+    'Ти:',
+    'Вие:',
+    'Vi:',
+    'Vy:',
+    'Ön:',
+    'Te:',
+    'Dumneavoastră:',
+    'Dvs.:',
+    'Εσείς:',
+    'Εσύ:',
+    'Sinä:',
+    'Sina:',
+    'Jūs:',
+    'Ti:',
+    'Jy:',
+    'Wewe:',
+    'Ikaw:',
+    'Anda:',
+    'Kamu:',
+    'Bạn:',
+    'คุณ:',
+    'あなた:',
+    '나:',
+    '你:',
+    '您:',
+    'أنت:',
+    'انت:',
+    'شما:',
+    'تو:',
+    'אתה:',
+    'את:',
+    'את/ה:',
+    'आप:',
+    'तुम:',
+    'তুমি:',
+    'আপনি:',
+    'آپ:',
+    'நீங்கள்:',
+    'మీరు:',
+    'तुम्ही:',
+    'आपण:',
+    'તમે:',
+    'ನೀವು:',
+    'നിങ്ങൾ:',
+    'ਤੁਸੀਂ:',
+    'Сіз:',
+    'Сиз:',
+    'Vós:',
+    'Zu:',
+    'Ju:',
+  ],
+  media: {
+    // Language-free markers first (elements, test ids, icons), then the labels WhatsApp reads out.
+    sticker: [
+      '[data-testid="sticker"]',
+      'img[data-testid="media-sticker"]',
+      'img[src*="sticker"]',
+      '[aria-label*="sticker" i]',
+    ],
+    voice: [
+      'audio',
+      '[data-testid="audio-play"]',
+      '[data-icon="audio-play"]',
+      '[data-icon="ptt-status"]',
+      '[data-icon^="ptt-"]',
+      '[aria-label*="voice message" i]',
+      '[aria-label*="mensaje de voz" i]',
+      '[aria-label*="sesli mesaj" i]',
+      '[aria-label*="Sprachnachricht" i]',
+      '[aria-label*="голосов" i]',
+      '[aria-label*="mensagem de voz" i]',
+      '[aria-label*="spraakbericht" i]',
+    ],
+    video: [
+      'video',
+      '[data-testid="video-content"]',
+      '[data-icon="media-play"]',
+      '[data-icon="video-pip"]',
+      '[data-icon="media-gif"]',
+    ],
+    file: [
+      '[data-testid="document-thumb"]',
+      '[data-icon^="document"]',
+      '[data-icon^="doc-"]',
+      '[data-icon="audio-file"]',
+      '[title^="Download" i]',
+    ],
+    photo: [
+      'img[src^="blob:"]',
+      '[data-testid="image-thumb"]',
+      '[aria-label="Open picture"]',
+      '[aria-label="Resmi aç"]',
+      '[aria-label="Bild öffnen"]',
+      '[aria-label="Abrir imagen"]',
+      '[aria-label="Abrir imagem"]',
+      '[aria-label="Открыть изображение"]',
+      '[aria-label="Afbeelding openen"]',
+    ],
+    location: ['a[href*="maps.google."]', 'a[href*="google.com/maps"]', '[data-testid="location-thumb"]'],
+    contact: ['[data-testid="vcard"]', '[data-icon="vcard"]'],
+  },
+  quoted: [
+    // 2024-2026: a reply's quoted message (test id, then the readout label).
+    '[data-testid="quoted-message"]',
+    '[aria-label="Quoted message"]',
+  ],
   composer: [
     // 2026: Lexical editor in the footer.
     '#main footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',

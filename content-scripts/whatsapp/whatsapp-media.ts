@@ -1,0 +1,50 @@
+// What a WhatsApp message without (only) text is: a sticker, voice note, video, file, location,
+// contact card or photo. It is a guest message like any text, captured with its kind and a
+// readable placeholder plus any caption (../../shared/message.ts). Kinds are tried in a fixed
+// order because a sticker is also an image and a voice note may sit in a file-like box.
+import type { MessageKind } from '../../shared/message.ts';
+import { anyOf } from '../selector-chain.ts';
+import type { WhatsappMediaSelectors, WhatsappSelectors } from './whatsapp-selectors.ts';
+
+type MediaKind = Exclude<MessageKind, 'text'>;
+const ORDER: readonly (keyof WhatsappMediaSelectors & MediaKind)[] = [
+  'sticker',
+  'voice',
+  'video',
+  'file',
+  'location',
+  'contact',
+  'photo',
+];
+
+/**
+ * The message's media kind, or undefined for a text message. Emoji inside the text, avatars and
+ * a quoted message's thumbnail are not the message's media.
+ */
+export function readMediaKind(
+  element: Element,
+  textElement: Element | null,
+  hasPrePlainText: boolean,
+  s: WhatsappSelectors,
+): MediaKind | undefined {
+  const quoted = anyOf(s.quoted);
+  const own = (found: Element) =>
+    !found.closest(quoted) &&
+    !(textElement && textElement.contains(found)) &&
+    !found.closest(anyOf(s.author));
+  for (const kind of ORDER) {
+    for (const selector of s.media[kind]) {
+      for (const found of element.querySelectorAll(selector)) if (own(found)) return kind;
+    }
+  }
+  // Only text messages carry data-pre-plain-text. Without it, any picture is the message's own,
+  // and a message showing none of the known kinds is still an attachment, not an empty text.
+  if (hasPrePlainText) return undefined;
+  const picture = [...element.querySelectorAll('img')].find((img) => own(img) && !isEmoji(img));
+  if (picture) return 'photo';
+  return textElement ? undefined : 'other';
+}
+
+function isEmoji(img: Element): boolean {
+  return img.classList.contains('emoji') || /^\p{Extended_Pictographic}/u.test(img.getAttribute('alt') ?? '');
+}
