@@ -68,7 +68,8 @@ export const META_HEADING_PATTERNS: MetaHeadingPatterns = MetaHeadingPatterns.pa
     'You replied to .+',
     'You forwarded an? .+',
     'You unsent an? .+',
-    'You reacted .+',
+    // Business Suite names the agent who answered for the Page.
+    'Sent by .+',
     'Sen gönderdin',
     'Gönderdin',
     '.+ (?:adlı kişiyi )?yanıtladın',

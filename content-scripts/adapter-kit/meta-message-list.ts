@@ -83,9 +83,12 @@ function insideAny(element: Element, chain: readonly string[]): boolean {
   return chain.some((selector) => element.closest(selector) !== null);
 }
 
-/** Messages of the list in page order; a nested match (a quoted message) counts as its outer one. */
+/**
+ * Messages of the list in page order, by every selector of the chain at once: a photo without
+ * a data-message-id is still a message. A nested match (a quoted message) counts as its outer one.
+ */
 function messagesIn(container: Element, pack: MetaListSelectors): Element[] {
-  const all = queryAllChain(container, pack.message);
+  const all = Array.from(container.querySelectorAll(pack.message.join(', ')));
   return all.filter((m) => !all.some((other) => other !== m && other.contains(m)));
 }
 
@@ -204,19 +207,23 @@ export function readListMessage(
   if (selectorIndex > 0) env.reportFallback?.(`message[${selectorIndex}]`);
 
   const blocks = textBlocks(element, pack);
-  const domText = blocks
-    .map((block) => plainText(block))
-    .filter(Boolean)
-    .join('\n');
-  const label = parseMessageLabel(firstAttribute(element, pack.labelAttributes), pack, domText || undefined);
-  const isText = (node: Element) => blocks.some((block) => block.contains(node));
-  const body = messageBody(
-    chooseText(blocks.map((block) => plainText(block)).filter(Boolean), label.text),
-    element,
+  const domText = blocks.map((block) => plainText(block)).join('\n');
+  const label = parseMessageLabel(
+    firstAttribute(element, pack.labelAttributes),
     pack,
-    (node) => !isText(node) && !insideAny(node, pack.profileLink) && !insideAny(node, pack.senderHeading),
-    null,
+    domText.trim() || undefined,
   );
+  const isText = (node: Element) => blocks.some((block) => block.contains(node));
+  const shown = blocks.map((block) => plainText(block)).filter(Boolean);
+  // No text in the bubble: a photo or sticker is named by its kind before the label's words.
+  const body =
+    messageBody(
+      shown.length > 0 ? chooseText(shown, label.text) : '',
+      element,
+      pack,
+      (node) => !isText(node) && !insideAny(node, pack.profileLink) && !insideAny(node, pack.senderHeading),
+      null,
+    ) ?? (label.text ? { text: label.text } : null);
   if (!body) return null;
 
   const sender = senderOf(element, container, label.sender, pack);

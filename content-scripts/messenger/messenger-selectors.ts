@@ -33,7 +33,11 @@ const MESSENGER_TIMES = {
 // div[data-message-id][aria-roledescription="message"] with "At 16:15, Name: text" in aria-label.
 const MESSENGER_LOG: MetaListSelectors = MetaListSelectors.parse({
   container: ['div[role="log"]', '[role="log"]'],
-  message: ['div[data-message-id][aria-roledescription="message"]', '[data-message-id]'],
+  message: [
+    'div[data-message-id][aria-roledescription="message"]',
+    '[data-message-id]',
+    '[aria-roledescription="message"]',
+  ],
   messageIdAttributes: ['data-message-id'],
   labelAttributes: ['aria-label'],
   ...META_LABEL_PATTERNS,
@@ -116,7 +120,11 @@ const BUSINESS_SUITE_LIST: MetaListSelectors = MetaListSelectors.parse({
     '[role="region"][aria-label*="message list" i]',
     '[role="log"]',
   ],
-  message: ['[data-message-id][aria-roledescription="message"]', '[data-message-id]'],
+  message: [
+    '[data-message-id][aria-roledescription="message"]',
+    '[data-message-id]',
+    '[aria-roledescription="message"]',
+  ],
   title: ['[role="main"] [role="heading"]', '[role="main"] h2', '[role="main"] h1'],
   senderHeading: ['h5', 'h6', '[data-testid="message-sender"]'],
 });
