@@ -19,6 +19,9 @@ export function OptionsForm({ db }: { db?: KonukDb }) {
   const [loaded, setLoaded] = useState(false);
   const [saveLine, setSaveLine] = useState<Line | null>(null);
   const [testLine, setTestLine] = useState<Line | null>(null);
+  // Bumped by every connection that worked, so the template editor loads the hotel's library
+  // then, not only when the page is opened.
+  const [connections, setConnections] = useState(0);
 
   useEffect(() => {
     void loadSettings(database).then((settings) => {
@@ -36,7 +39,13 @@ export function OptionsForm({ db }: { db?: KonukDb }) {
     const permission = askHostPermission(settings.data.apiUrl);
     await saveSettings(database, settings.data);
     const denied = await permission;
-    setSaveLine(denied ? { tone: 'error', text: denied } : { tone: 'ok', text: t('options_saved') });
+    if (denied) return setSaveLine({ tone: 'error', text: denied });
+    setTestLine(null);
+    setSaveLine({ tone: 'info', text: t('options_saved_checking') });
+    // Saved is not the same as working: a mistyped token must not look fine until the popup fails.
+    const checked = await checkConnection(settings.data.apiUrl, settings.data.token.trim());
+    setSaveLine(savedLine(checked));
+    if (checked.ok) setConnections((n) => n + 1);
     browser.runtime.sendMessage({ type: 'konuk/sync-now' }).catch(() => undefined);
   }
 
@@ -52,7 +61,9 @@ export function OptionsForm({ db }: { db?: KonukDb }) {
     setTestLine({ tone: 'info', text: t('options_testing') });
     const denied = await permission;
     if (denied) return setTestLine({ tone: 'error', text: denied });
-    setTestLine(await requestTest(url, token.trim()));
+    const checked = await checkConnection(url, token.trim());
+    setTestLine(testLineOf(checked));
+    if (checked.ok) setConnections((n) => n + 1);
   }
 
   return (
@@ -100,7 +111,7 @@ export function OptionsForm({ db }: { db?: KonukDb }) {
           {testLine.text}
         </p>
       )}
-      <TemplateEditor />
+      <TemplateEditor key={connections} />
     </main>
   );
 }
@@ -113,16 +124,34 @@ async function askHostPermission(apiUrl: string): Promise<string | null> {
   return granted ? null : t('options_permission_denied', new URL(apiUrl).origin);
 }
 
-async function requestTest(apiUrl: string, token: string): Promise<Line> {
-  let reply: TestConnectionReply;
+type Checked = { ok: true; agentName: string; hotelName: string } | { ok: false; error: string };
+
+async function checkConnection(apiUrl: string, token: string): Promise<Checked> {
+  if (token === '') return { ok: false, error: 'unauthorized' };
   try {
-    reply = TestConnectionReply.parse(
+    const reply = TestConnectionReply.parse(
       await browser.runtime.sendMessage({ type: 'konuk/test-connection', apiUrl, token }),
     );
+    return reply.ok ? reply : { ok: false, error: reply.error };
   } catch {
-    return { tone: 'error', text: t('options_test_fail', t('error_unreachable')) };
+    return { ok: false, error: 'unreachable' };
   }
-  if (reply.ok) return { tone: 'ok', text: t('options_test_ok', reply.agentName, reply.hotelName) };
-  const known = ['unauthorized', 'unreachable', 'bad_response'].includes(reply.error);
-  return { tone: 'error', text: t('options_test_fail', known ? t(`error_${reply.error}`) : reply.error) };
+}
+
+function reason(error: string): string {
+  return ['unauthorized', 'unreachable', 'bad_response'].includes(error) ? t(`error_${error}`) : error;
+}
+
+function testLineOf(checked: Checked): Line {
+  if (checked.ok) return { tone: 'ok', text: t('options_test_ok', checked.agentName, checked.hotelName) };
+  return { tone: 'error', text: t('options_test_fail', reason(checked.error)) };
+}
+
+/** What "Save" found: connected, the token refused, or saved without being able to check. */
+function savedLine(checked: Checked): Line {
+  if (checked.ok) {
+    return { tone: 'ok', text: t('options_saved_connected', checked.agentName, checked.hotelName) };
+  }
+  if (checked.error === 'unauthorized') return { tone: 'error', text: t('options_saved_refused') };
+  return { tone: 'error', text: t('options_saved_unchecked', reason(checked.error)) };
 }

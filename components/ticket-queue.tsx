@@ -6,7 +6,7 @@ import { openKonukDb, type KonukDb, type TicketRow as TicketRecord } from '../ba
 import type { SyncError } from '../background/sync-status.ts';
 import { compareUrgency, slaStatus, type SlaStatus } from '../shared/sla-clock.ts';
 import { t } from './i18n.ts';
-import { readQueue } from './read-queue.ts';
+import { readQueue, type QueueView } from './read-queue.ts';
 import { TicketRow } from './ticket-row.tsx';
 import { useLiveQuery } from './use-live-query.ts';
 import { POPUP_STYLE } from './page-style.ts';
@@ -53,7 +53,7 @@ export function TicketQueue({ db }: { db?: KonukDb }) {
       )}
       {queue && rows.length === 0 && queue.configured && (
         <p class="empty" data-testid="queue-empty">
-          {t('queue_empty')}
+          {t(allAnswered(queue) ? 'queue_empty' : 'queue_empty_not_synced')}
         </p>
       )}
       <ol class="tickets">
@@ -69,8 +69,15 @@ function SyncLine({ error }: { error: SyncError | null }) {
   if (error === null || error.code === 'not_configured') return null;
   return (
     <p class="error" data-testid="sync-error" data-code={error.code}>
-      {t('queue_sync_error', t(`error_${error.code}`))}
+      {t(`queue_sync_${error.code}`)}
     </p>
+  );
+}
+
+/** "Every message is answered" only when this browser knows it: synced, nothing waiting or refused. */
+function allAnswered(queue: QueueView): boolean {
+  return (
+    queue.lastSyncAt !== null && queue.lastSyncError === null && queue.waiting === 0 && queue.parked === 0
   );
 }
 

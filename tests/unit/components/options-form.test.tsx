@@ -49,7 +49,9 @@ describe('options page', () => {
     await type(field('token'), TOKEN);
     await click(field('save'));
 
-    expect(await resultOf('save-result')).toBe(englishMessage('options_saved'));
+    expect(await resultOf('save-result')).toBe(
+      englishMessage('options_saved_connected', 'Ayşe', 'Hotel Belek'),
+    );
     expect(await loadSettings(h.db)).toEqual({ apiUrl: API_URL, token: TOKEN });
     expect(requestPermission).not.toHaveBeenCalled();
   });

@@ -101,7 +101,7 @@ describe('popup ticket queue', () => {
       englishMessage('queue_parked', '1'),
     );
     expect(root!.querySelector('[data-testid="sync-error"]')!.textContent).toBe(
-      englishMessage('queue_sync_error', englishMessage('error_unreachable')),
+      englishMessage('queue_sync_unreachable'),
     );
   });
 
