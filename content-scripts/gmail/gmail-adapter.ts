@@ -1,24 +1,27 @@
 // Reads Gmail thread messages. Selectors are data (gmail-selectors.ts); this file decides what
-// they mean: thread and message ids (legacy hex ids, or the permanent ids converted to them),
-// direction from the sender's address vs the signed-in user's, and the body as plain text.
+// they mean: thread and message ids (legacy hex ids, or the permanent ids converted to them; a
+// collapsed message without either gets a derived one), direction from the sender's address vs
+// the signed-in user's, and the body (or a collapsed message's snippet) as plain text.
 import type { ExtractedMessage, PlatformAdapter, ReadEnvironment } from '../platform-adapter.ts';
 import { plainText } from '../plain-text.ts';
 import { toIsoWithOffset } from '../page-time.ts';
 import { anyOf, closestChain, queryChain } from '../selector-chain.ts';
 import { parseGmailDate } from './gmail-date.ts';
+import { gmailDerivedId, instantMinute } from './gmail-derived-id.ts';
 import { GMAIL_SELECTORS as S, type GmailSelectors } from './gmail-selectors.ts';
 
 const EMAIL = /[^\s()<>,;:"]+@[^\s()<>,;:"]+\.[^\s()<>,;:"]+/;
 
 export function createGmailAdapter(selectors: GmailSelectors = S): PlatformAdapter {
+  const messageSelector = anyOf(selectors.message);
   return {
     id: 'gmail',
     channel: 'email',
     matches: ['https://mail.google.com/mail/*'],
-    messageSelector: anyOf(selectors.message),
+    messageSelector,
     readMessage: (element, env) => {
       try {
-        return readMessage(element, env, selectors);
+        return readMessage(element, env, selectors, messageSelector);
       } catch {
         return null;
       }
@@ -33,7 +36,12 @@ export function createGmailAdapter(selectors: GmailSelectors = S): PlatformAdapt
 
 export const gmailAdapter = createGmailAdapter();
 
-function readMessage(element: Element, env: ReadEnvironment, s: GmailSelectors): ExtractedMessage | null {
+function readMessage(
+  element: Element,
+  env: ReadEnvironment,
+  s: GmailSelectors,
+  messageSelector: string,
+): ExtractedMessage | null {
   const a = s.attributes;
   const view = closestChain(element, s.threadView, 'gmail.threadView', env);
   const heading = view ? queryChain(view, s.threadHeading, 'gmail.threadHeading', env) : null;
@@ -41,17 +49,17 @@ function readMessage(element: Element, env: ReadEnvironment, s: GmailSelectors):
     ? heading.getAttribute(a.threadId)?.trim() ||
       fromPermanentId(heading.getAttribute(a.threadPermId), 'thread-f:')
     : undefined;
-  const messageId =
-    element.getAttribute(a.messageId)?.trim() ||
-    fromPermanentId(element.getAttribute(a.messagePermId), '#msg-f:');
   const sender = queryChain(element, s.sender, 'gmail.sender', env);
-  if (!threadId || !messageId || !sender) return null;
+  if (!threadId || !sender) return null;
 
   const email = sender.getAttribute(a.email)?.trim().toLowerCase() || undefined;
   const own = signedInAddress(env.document, s);
   const direction = own !== undefined && email === own ? 'outbound' : 'inbound';
   const senderName = sender.getAttribute(a.name)?.trim() || sender.textContent?.trim() || undefined;
-  const timeTitle = queryChain(element, s.time, 'gmail.time', env)?.getAttribute(a.time) ?? '';
+  const timeTitle = sentTimeTitle(element, s, env);
+  const sentAt = parseGmailDate(timeTitle);
+  const messageId = platformId(element, s) ?? derivedId(element, view, s, messageSelector, sentAt);
+  if (!messageId) return null;
   const subject = heading?.textContent?.trim() || undefined;
   return {
     channel: 'email',
@@ -60,11 +68,56 @@ function readMessage(element: Element, env: ReadEnvironment, s: GmailSelectors):
     direction,
     ...(senderName ? { senderName } : {}),
     ...(email ? { senderHandle: email } : {}),
-    sentAt: toIsoWithOffset(parseGmailDate(timeTitle) ?? env.now),
+    sentAt: toIsoWithOffset(sentAt ?? env.now),
     text: readText(element, env, s),
     ...(subject ? { conversationTitle: subject } : {}),
     conversationUrl: `https://mail.google.com/mail/u/${accountIndex(env.location.pathname)}/#all/${threadId}`,
   };
+}
+
+function platformId(element: Element, s: GmailSelectors): string | undefined {
+  return (
+    element.getAttribute(s.attributes.messageId)?.trim() ||
+    fromPermanentId(element.getAttribute(s.attributes.messagePermId), '#msg-f:')
+  );
+}
+
+function sentTimeTitle(element: Element, s: GmailSelectors, env?: ReadEnvironment): string {
+  return queryChain(element, s.time, 'gmail.time', env)?.getAttribute(s.attributes.time)?.trim() ?? '';
+}
+
+function senderAddress(element: Element, s: GmailSelectors): string {
+  const sender = queryChain(element, s.sender, 'gmail.sender');
+  return (sender?.getAttribute(s.attributes.email) || sender?.getAttribute(s.attributes.name) || '')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * A collapsed message's id, from its sender and minute (gmail-derived-id.ts), or nothing when its
+ * list entry also holds the message with its platform id (that read is the one to keep).
+ */
+function derivedId(
+  element: Element,
+  view: Element | null,
+  s: GmailSelectors,
+  messageSelector: string,
+  sentAt: Date | null,
+): string | undefined {
+  const item = closestChain(element, s.listItem, 'gmail.listItem') ?? element;
+  const identified = [...item.querySelectorAll(messageSelector)].some((other) => platformId(other, s));
+  if (identified) return undefined;
+  const sender = senderAddress(element, s);
+  const title = sentTimeTitle(element, s);
+  if (!sender) return undefined;
+  const sameKey = (other: Element) => senderAddress(other, s) === sender && sentTimeTitle(other, s) === title;
+  const items: Element[] = [];
+  for (const other of (view ?? element.ownerDocument).querySelectorAll(messageSelector)) {
+    const otherItem = closestChain(other, s.listItem, 'gmail.listItem') ?? other;
+    if (!items.includes(otherItem) && sameKey(other)) items.push(otherItem);
+  }
+  const ordinal = Math.max(0, items.indexOf(item));
+  return gmailDerivedId(sender, sentAt ? instantMinute(sentAt) : title, ordinal);
 }
 
 /** Expanded: the body without the quoted history; collapsed: the snippet Gmail shows. */

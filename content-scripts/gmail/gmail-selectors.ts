@@ -10,6 +10,8 @@ export const GmailSelectors = z.object({
   threadHeading: SelectorList,
   /** Marks a collapsed message (on the message or its list item). */
   collapsed: SelectorList,
+  /** The thread's list entry holding one message, whichever way it is shown. */
+  listItem: SelectorList,
   sender: SelectorList,
   time: SelectorList,
   body: SelectorList,
@@ -40,6 +42,9 @@ export const GMAIL_SELECTORS: GmailSelectors = GmailSelectors.parse({
     'div.adn.ads[data-legacy-message-id]',
     // 2026 guess: if the legacy id goes, the permanent id stays.
     'div.adn[data-message-id]',
+    // 2019-2026 (real capture 2019-12): a collapsed message, with no message id anywhere.
+    'div.kv div.adf.ads',
+    '[role="listitem"] div.adf.ads',
   ],
   threadView: [
     // 2018-2026: the main region holding one thread view.
@@ -55,6 +60,13 @@ export const GMAIL_SELECTORS: GmailSelectors = GmailSelectors.parse({
   collapsed: [
     // 2018-2026: collapsed messages' list item.
     '.kv',
+    // 2019-2026: the collapsed message container itself.
+    '.adf.ads',
+  ],
+  listItem: [
+    // 2018-2026: one message of the thread, collapsed (.kv) or expanded (.h7).
+    '[role="listitem"]',
+    '.kv, .h7',
   ],
   sender: [
     // 2018-2026: sender chip with the address and display name.
@@ -62,7 +74,8 @@ export const GMAIL_SELECTORS: GmailSelectors = GmailSelectors.parse({
     'span[email][name]',
   ],
   time: [
-    // 2018-2026: the full date is the title of the header's time cell.
+    // 2018-2026: the full date is the title of the header's time cell (.gH), collapsed or not.
+    '.gH .g3[title]',
     '.gK .g3[title]',
     '.g3[title]',
   ],
