@@ -8,7 +8,7 @@ import { CapturedMessage, messageKey } from '../shared/message.ts';
 import { StatePush } from '../shared/runtime-messages.ts';
 import { MAX_NAME_CHARS, MAX_TEXT_CHARS } from '../shared/limits.ts';
 import { t } from '../components/i18n.ts';
-import type { ExtractedMessage, PlatformAdapter, ReadEnvironment } from './platform-adapter.ts';
+import type { ExtractedMessage, ExtraRead, PlatformAdapter, ReadEnvironment } from './platform-adapter.ts';
 import { BADGE_TAG, createBadgeLayer } from './badge-layer.tsx';
 import { createCaptureSender } from './capture-sender.ts';
 import { createHealthReporter } from './health-reporter.ts';
@@ -94,23 +94,45 @@ function run(first: AdapterChoice, ctx: ContentScriptContext, packs?: PackSuppor
     const extracted = adapter.readMessage(element, env);
     if (!extracted) return;
     const inbound = extracted.direction === 'inbound';
+    const parsed = accept(extracted, env);
+    const key = parsed.success ? messageKey(parsed.data) : UNCAPTURABLE;
+    seen.set(element, { key, inbound });
+    if (parsed.success) pageHealth.read(element);
+    else pageHealth.invalid(element, [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))]);
+    if (inbound) badge(element, key, env.now);
+  }
+
+  /** Validates a read message and queues it unless the background has it already. */
+  function accept(extracted: ExtractedMessage, env: ReadEnvironment) {
     const parsed = CapturedMessage.safeParse({
       ...withinLimits(extracted),
       sentAt: sharpenSentAt(extracted.sentAt, env.now),
       capturedAt: toIsoWithOffset(env.now),
     });
-    let key = UNCAPTURABLE;
     if (parsed.success) {
-      key = messageKey(parsed.data);
-      if (!store.isConfirmed(key)) sender.enqueue(parsed.data);
+      if (!store.isConfirmed(messageKey(parsed.data))) sender.enqueue(parsed.data);
     } else {
       const fields = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`);
       health.problem(`${adapter.id} message dropped, invalid ${fields.join(', ')}`);
     }
-    seen.set(element, { key, inbound });
-    if (parsed.success) pageHealth.read(element);
-    else pageHealth.invalid(element, [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))]);
-    if (inbound) badge(element, key, env.now);
+    return parsed;
+  }
+
+  /** The adapter's reads beyond the DOM; what it finds has no element, so no badge. */
+  function readExtra(env: ReadEnvironment): void {
+    const reading = adapter;
+    if (!reading.readExtra) return;
+    void reading
+      .readExtra({ ...env, fetch: (input, init) => fetch(input, init) })
+      .then(
+        guard((result: ExtraRead) => {
+          // A newer selector pack replaced the adapter meanwhile: its own scan reads again.
+          if (!ctx.isValid || adapter !== reading) return;
+          for (const problem of result.problems) health.problem(`${reading.id} ${problem}`);
+          for (const message of result.messages) accept(message, env);
+        }),
+      )
+      .catch(() => health.problem(`${reading.id} extra read failed`));
   }
 
   /** The badge and, before it, the reply button of a guest message. */
@@ -123,6 +145,7 @@ function run(first: AdapterChoice, ctx: ContentScriptContext, packs?: PackSuppor
   function scanAll(): void {
     const env = environment();
     for (const element of document.querySelectorAll(adapter.messageSelector)) capture(element, env);
+    readExtra(env);
   }
 
   let candidates = subjectSelector(adapter.messageSelector);

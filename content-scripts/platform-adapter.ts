@@ -19,6 +19,17 @@ export interface ReadEnvironment {
   reportFallback?: (selectorName: string) => void;
 }
 
+export interface ExtraReadEnvironment extends ReadEnvironment {
+  /** The content script's fetch: same-origin requests carry the page's own session. */
+  fetch: typeof globalThis.fetch;
+}
+
+export interface ExtraRead {
+  messages: ExtractedMessage[];
+  /** What could not be read, by field or status, never page text: reported as capture health. */
+  problems: string[];
+}
+
 export interface PlatformAdapter {
   id: string;
   channel: Channel;
@@ -37,4 +48,10 @@ export interface PlatformAdapter {
   findComposer(document: Document): HTMLElement | null;
   /** Whether a conversation is visibly open (for capture health: open but nothing read). */
   isConversationOpen(document: Document): boolean;
+  /**
+   * Optional: reads beyond the DOM (a platform's own same-origin JSON), run with every full scan
+   * of the page. Its messages are captured like the DOM's, without a badge; a message read both
+   * ways must get the same platformMessageId from both. Never rejects.
+   */
+  readExtra?(env: ExtraReadEnvironment): Promise<ExtraRead>;
 }

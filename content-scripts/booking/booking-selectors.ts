@@ -20,7 +20,7 @@ export const BookingSelectors = z.object({
    * URL parameters that carry the reservation number (links from the new-message e-mail): the
    * conversation is then named by its reservation, as when only the side panel names it.
    */
-  reservationIdParams: Names,
+  reservationIdParams: Names.default(['res_id', 'reservation_id']),
   /** URL parameters kept in the conversation URL; `ses` (the session) never is. */
   urlParams: Names,
   conversationTitle: Names,

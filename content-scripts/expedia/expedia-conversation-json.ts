@@ -8,6 +8,7 @@ import { parseMachineTime, parseStayDay } from '../adapter-kit/printed-date.ts';
 import type { ReservationFacts } from '../adapter-kit/reservation-panel.ts';
 import { MAX_NAME_CHARS } from '../../shared/limits.ts';
 import { expediaMessage } from './expedia-message.ts';
+import { derivedExpediaId, expediaIdSource, expediaMessageIdentity, ordinals } from './expedia-message-id.ts';
 import { EXPEDIA_SELECTORS, type ExpediaSelectors } from './expedia-selectors.ts';
 
 const IdLike = z.union([z.string().trim().min(1), z.number()]).transform(String);
@@ -45,6 +46,11 @@ export interface ExpediaJsonContext {
   conversationUrl?: string;
   now: Date;
   pack?: ExpediaSelectors;
+  /**
+   * The page the JSON belongs to: whether its DOM shows message ids decides which ids the JSON's
+   * messages get (./expedia-message-id.ts). Defaults to the document this runs in, if any.
+   */
+  document?: Document;
 }
 
 export interface ExpediaJsonResult {
@@ -71,30 +77,42 @@ function reservationFacts(
   return facts;
 }
 
+/** In the content script the JSON belongs to the page it runs in. */
+function pageDocument(): Document | undefined {
+  return typeof document === 'undefined' ? undefined : document;
+}
+
 export function parseExpediaConversation(json: unknown, context: ExpediaJsonContext): ExpediaJsonResult {
   const pack = context.pack ?? EXPEDIA_SELECTORS;
   const conversation = ExpediaJsonConversation.safeParse(json);
   if (!conversation.success)
     return { messages: [], problems: [`conversation: ${issues(conversation.error)}`] };
   const reservation = reservationFacts(conversation.data.reservation, context.now);
-  const messages: ExtractedMessage[] = [];
   const problems: string[] = [];
-  conversation.data.messages.forEach((raw, index) => {
+  const readable = conversation.data.messages.flatMap((raw, index) => {
     const parsed = ExpediaJsonMessage.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(`messages.${index}: ${issues(parsed.error)}`);
-      return;
-    }
-    const sentAt = parseMachineTime(parsed.data.createDateTimeISOString);
+    if (parsed.success) return [{ data: parsed.data, index }];
+    problems.push(`messages.${index}: ${issues(parsed.error)}`);
+    return [];
+  });
+  const times = readable.map(({ data }) => parseMachineTime(data.createDateTimeISOString));
+  const identities = readable.map(({ data }, i) => expediaMessageIdentity(times[i] ?? null, data.body));
+  const derived = expediaIdSource(context.document ?? pageDocument(), pack) === 'derived';
+  const places = derived ? ordinals(identities) : [];
+  const messages: ExtractedMessage[] = [];
+  readable.forEach(({ data, index }, i) => {
+    const sentAt = times[i] ?? null;
     if (!sentAt) problems.push(`messages.${index}.createDateTimeISOString: unreadable, capture time used`);
     const message = expediaMessage(
       {
         conversationId: context.conversationId,
-        messageId: parsed.data.messageId,
-        role: parsed.data.creatorRole,
-        senderName: parsed.data.creatorName,
+        messageId: derived
+          ? derivedExpediaId(context.conversationId, identities[i]!, places[i]!)
+          : data.messageId,
+        role: data.creatorRole,
+        senderName: data.creatorName,
         sentAt: sentAt ?? context.now,
-        text: parsed.data.body,
+        text: data.body,
         conversationUrl: context.conversationUrl,
         reservation,
       },
@@ -108,15 +126,28 @@ export function parseExpediaConversation(json: unknown, context: ExpediaJsonCont
 export interface ExpediaFetchOptions extends ExpediaJsonContext {
   /** The page's origin: the JSON is same-origin, sent with the page's own session cookies. */
   origin: string;
+  /** The page URL's query: the parameters the page's own client sends on are taken from it. */
+  pageSearch?: string;
   fetch: typeof globalThis.fetch;
+}
+
+/** The request URL: the conversation's path plus what the page's URL gives of the client's parameters. */
+export function expediaConversationRequestUrl(options: ExpediaFetchOptions): string {
+  const pack = options.pack ?? EXPEDIA_SELECTORS;
+  const path = pack.conversationApiPath.replace('{cid}', encodeURIComponent(options.conversationId));
+  const url = new URL(path, options.origin);
+  const page = new URLSearchParams(options.pageSearch ?? '');
+  for (const name of pack.conversationApiParams) {
+    const value = page.get(name)?.trim();
+    if (value) url.searchParams.set(name, value);
+  }
+  return url.href;
 }
 
 /** Fetches and reads one conversation's JSON. Never throws: failures come back as problems. */
 export async function fetchExpediaConversation(options: ExpediaFetchOptions): Promise<ExpediaJsonResult> {
-  const pack = options.pack ?? EXPEDIA_SELECTORS;
-  const path = pack.conversationApiPath.replace('{cid}', encodeURIComponent(options.conversationId));
   try {
-    const response = await options.fetch(new URL(path, options.origin).href, {
+    const response = await options.fetch(expediaConversationRequestUrl(options), {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });

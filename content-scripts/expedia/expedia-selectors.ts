@@ -17,6 +17,11 @@ export const ExpediaSelectors = z.object({
   urlParams: Names,
   /** The page's own JSON for one conversation; `{cid}` is replaced by the encoded id. */
   conversationApiPath: z.string().startsWith('/').includes('{cid}'),
+  /**
+   * Page URL parameters sent on with the JSON request, as the page's own client does (a pack
+   * written before this field existed still parses).
+   */
+  conversationApiParams: Names.default(['htid', 'cpcePartnerId']),
   /** creatorRole values: the guest, the property, and Expedia itself (not guest contact). */
   guestRoles: Names,
   propertyRoles: Names,
@@ -40,6 +45,8 @@ export const EXPEDIA_SELECTORS: ExpediaSelectors = ExpediaSelectors.parse({
   conversationIdPatterns: ['^/lodging/conversations/(?:conversation/)?([A-Za-z0-9-]{8,})/?$'],
   urlParams: ['htid', 'cid'],
   conversationApiPath: '/lodging/conversations/api/conversations/{cid}',
+  // 2026 sources (shared/real-pages/README.md): another client of the JSON sends these two.
+  conversationApiParams: ['htid', 'cpcePartnerId'],
   guestRoles: ['TRAVELER'],
   propertyRoles: ['PARTNER', 'SUPPLIER', 'HOTEL', 'PROPERTY', 'LODGING_PARTNER'],
   platformRoles: ['SYSTEM', 'EXPEDIA', 'AGENT', 'VIRTUAL_AGENT'],

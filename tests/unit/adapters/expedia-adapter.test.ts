@@ -210,3 +210,88 @@ describe('inserting a suggested reply into the Expedia composer', () => {
     });
   });
 });
+
+describe('Expedia on the 2026-12 page whose DOM shows no message ids', () => {
+  const CID_12 = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+  const PAGE_12 = `${ORIGIN}/lodging/conversations/messageCenter.html?htid=12345678&cpcePartnerId=4455667&cid=${CID_12}`;
+  const DECEMBER = new Date(2026, 11, 1, 12, 0);
+  const json12 = (): unknown =>
+    JSON.parse(
+      readFileSync(
+        resolve(process.cwd(), 'tests/fixtures/expedia/expedia-conversation-api-2026-12.json'),
+        'utf8',
+      ),
+    );
+  beforeEach(() => {
+    loadFixture('expedia/expedia-partner-central-2026-12-no-ids.html', PAGE_12);
+  });
+
+  it('gives each message the same key from the DOM and from the JSON, identical messages apart', () => {
+    const fromDom = readPage(expediaAdapter, DECEMBER);
+    const fromJson = parseExpediaConversation(json12(), { conversationId: CID_12, now: DECEMBER }).messages;
+    expect(fromDom.map((m) => [m.direction, m.text.replace(/\s+/g, ' ')])).toEqual([
+      ['inbound', 'Guten Tag! Gibt es einen Parkplatz? Wir kommen mit dem Auto.'],
+      ['outbound', 'Ja, der Parkplatz ist kostenlos.'],
+      ['inbound', 'Danke!'],
+      ['inbound', 'Danke!'],
+    ]);
+    const domKeys = fromDom.map(messageKey);
+    expect(new Set(domKeys).size).toBe(4);
+    // The JSON also has an older message the page has not rendered and an attachment without text.
+    expect(fromJson.map(messageKey).slice(1, 5)).toEqual(domKeys);
+    expect(fromJson).toHaveLength(6);
+    expect(fromJson.every((m) => m.platformMessageId.startsWith('derived:'))).toBe(true);
+  });
+
+  it('derives the same ids on every read and after a reload', () => {
+    const first = readPage(expediaAdapter, DECEMBER).map(messageKey);
+    loadFixture('expedia/expedia-partner-central-2026-12-no-ids.html', PAGE_12);
+    expect(readPage(expediaAdapter, new Date(2026, 11, 2, 8, 0)).map(messageKey)).toEqual(first);
+  });
+
+  it('uses the JSON’s own ids when the DOM shows them', () => {
+    loadFixture('expedia/expedia-partner-central-2026-11.html', PAGE);
+    const fromJson = parseExpediaConversation(apiJson(), { conversationId: CID, now: NOW }).messages;
+    expect(fromJson[0]!.platformMessageId).toBe('a41f7c2e-0b9d-4d3a-9e8f-1c2b3d4e5f60');
+  });
+
+  it('asks for the JSON with the htid and cpcePartnerId the page’s URL gives, nothing else', async () => {
+    const urls: string[] = [];
+    const fetch = async (url: RequestInfo | URL) => {
+      urls.push(String(url));
+      return new Response(JSON.stringify(json12()), { status: 200 });
+    };
+    const result = await expediaAdapter.readExtra!({
+      document,
+      location: window.location,
+      now: DECEMBER,
+      fetch,
+    });
+    expect(urls).toEqual([
+      `${ORIGIN}/lodging/conversations/api/conversations/${CID_12}?htid=12345678&cpcePartnerId=4455667`,
+    ]);
+    expect(result.messages.map(messageKey).slice(1, 5)).toEqual(
+      readPage(expediaAdapter, DECEMBER).map(messageKey),
+    );
+    expect(result.messages[0]).toMatchObject({
+      conversationUrl: `${ORIGIN}/lodging/conversations/messageCenter.html?htid=12345678&cid=${CID_12}`,
+      reservationNumber: '2207788990',
+    });
+  });
+
+  it('reads nothing from the JSON when no conversation is open', async () => {
+    pageWindow.happyDOM?.setURL(`${ORIGIN}/lodging/conversations/messageCenter.html?htid=12345678`);
+    let asked = false;
+    const result = await expediaAdapter.readExtra!({
+      document,
+      location: window.location,
+      now: DECEMBER,
+      fetch: async () => {
+        asked = true;
+        return new Response('{}');
+      },
+    });
+    expect(asked).toBe(false);
+    expect(result).toEqual({ messages: [], problems: [] });
+  });
+});

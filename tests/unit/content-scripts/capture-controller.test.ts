@@ -4,6 +4,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startCapture } from '../../../content-scripts/capture-controller.ts';
 import { whatsappAdapter } from '../../../content-scripts/whatsapp/whatsapp-adapter.ts';
 import { gmailAdapter } from '../../../content-scripts/gmail/gmail-adapter.ts';
+import { expediaAdapter } from '../../../content-scripts/expedia/expedia-adapter.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadFixture, pageWindow, type KonukFixture } from './fixture-page.ts';
 import {
   clock,
@@ -322,5 +325,51 @@ describe('capturing a Gmail thread', () => {
     ]);
     expect(badges()).toHaveLength(2);
     expect(badges().every((b) => b.closest('.gE') !== null)).toBe(true);
+  });
+});
+
+describe('an adapter that also reads beyond the DOM (Expedia’s conversation JSON)', () => {
+  const CID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+  const PAGE = `https://apps.expediapartnercentral.com/lodging/conversations/messageCenter.html?htid=12345678&cpcePartnerId=4455667&cid=${CID}`;
+  const json = readFileSync(
+    resolve(process.cwd(), 'tests/fixtures/expedia/expedia-conversation-api-2026-12.json'),
+    'utf8',
+  );
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('captures what only the JSON has, and a message read both ways once', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: RequestInfo | URL) => {
+      asked.push(String(url));
+      return new Response(json, { status: 200 });
+    });
+    loadFixture('expedia/expedia-partner-central-2026-12-no-ids.html', PAGE);
+    const background = fakeBackground(storedReply);
+    startCapture(expediaAdapter, ctx);
+    await vi.waitFor(() => expect(new Set(background.sentKeys()).size).toBe(6));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const keys = background.sentKeys();
+    expect(keys).toHaveLength(new Set(keys).size);
+    expect(asked).toEqual([
+      `https://apps.expediapartnercentral.com/lodging/conversations/api/conversations/${CID}?htid=12345678&cpcePartnerId=4455667`,
+    ]);
+    const texts = background.requests.flatMap((r) => r.messages.map((m) => m.text));
+    expect(texts).toContain('Hallo, ist Frühstück im Preis inbegriffen?');
+    // The four rendered guest/hotel messages carry badges; JSON-only ones have no element to badge.
+    expect(badges()).toHaveLength(3);
+  });
+
+  it('reports a failed JSON request as a capture problem, and the DOM is still captured', async () => {
+    vi.stubGlobal('fetch', async () => new Response('<html>sign in</html>', { status: 401 }));
+    loadFixture('expedia/expedia-partner-central-2026-12-no-ids.html', PAGE);
+    const background = fakeBackground(storedReply);
+    startCapture(expediaAdapter, ctx);
+    await vi.waitFor(() => expect(background.requests).toHaveLength(1));
+    expect(background.requests[0]!.messages).toHaveLength(4);
+    await vi.waitFor(() =>
+      expect(background.health.filter((r) => !r.ok).map((r) => r.problem)).toEqual([
+        'expedia conversation request: HTTP 401',
+      ]),
+    );
   });
 });
