@@ -1,33 +1,18 @@
-// Checks a selector pack from the API before the extension keeps it: the platform must have an
-// adapter, the selectors must satisfy that adapter's own Zod schema, every selector must be CSS
-// and every pattern a safe regular expression. Data only: nothing in a pack is ever run.
+// Checks a selector pack from the API before the extension keeps it: the platform must be in the
+// registry (content-scripts/platforms.ts: data and schemas only, never adapter code), the
+// selectors must satisfy that platform's own Zod schema, every selector must be CSS and every
+// pattern a safe regular expression. Data only: nothing in a pack is ever run.
 import type { z } from 'zod';
 import type { SelectorPack } from '../shared/api-contract.ts';
 import type { RemoteSelectorPack } from '../shared/runtime-messages.ts';
 import { selectorPackProblems } from '../content-scripts/selector-packs-check.ts';
-import { AirbnbSelectors } from '../content-scripts/airbnb/airbnb-selectors.ts';
-import { BookingSelectors } from '../content-scripts/booking/booking-selectors.ts';
-import { ExpediaSelectors } from '../content-scripts/expedia/expedia-selectors.ts';
-import { GmailSelectors } from '../content-scripts/gmail/gmail-selectors.ts';
-import { InstagramSelectors } from '../content-scripts/instagram/instagram-selectors.ts';
-import {
-  BusinessSuiteSelectors,
-  MessengerSelectors,
-} from '../content-scripts/messenger/messenger-selectors.ts';
-import { WhatsappSelectors } from '../content-scripts/whatsapp/whatsapp-selectors.ts';
+import { PLATFORMS } from '../content-scripts/platforms.ts';
 import { cssSelectorProblem } from './selector-packs-css.ts';
 
-/** Each adapter's id (PlatformAdapter.id) and the schema of the pack it is built from. */
-export const SELECTOR_PACK_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
-  whatsapp: WhatsappSelectors,
-  gmail: GmailSelectors,
-  booking: BookingSelectors,
-  expedia: ExpediaSelectors,
-  airbnb: AirbnbSelectors,
-  instagram: InstagramSelectors,
-  messenger: MessengerSelectors,
-  'business-suite': BusinessSuiteSelectors,
-};
+/** Each platform's id (PlatformAdapter.id) and the schema of the pack its adapter is built from. */
+export const SELECTOR_PACK_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.fromEntries(
+  PLATFORMS.map((platform) => [platform.id, platform.selectors]),
+);
 
 export type PackCheck = { ok: true; pack: RemoteSelectorPack } | { ok: false; problem: string };
 

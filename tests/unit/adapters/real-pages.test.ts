@@ -2,20 +2,9 @@
 // no message read twice, ids stable across reloads, and every field the capture's expect.json
 // knows read exactly (direction, sender, page-local time, text and its line breaks, ids).
 import { describe, expect, it } from 'vitest';
-import { whatsappAdapter } from '../../../content-scripts/whatsapp/whatsapp-adapter.ts';
-import { gmailAdapter } from '../../../content-scripts/gmail/gmail-adapter.ts';
-import { instagramAdapter } from '../../../content-scripts/instagram/instagram-adapter.ts';
-import { messengerAdapter } from '../../../content-scripts/messenger/messenger-adapter.ts';
-import { businessSuiteAdapter } from '../../../content-scripts/messenger/business-suite-adapter.ts';
-import type { PlatformAdapter } from '../../../content-scripts/platform-adapter.ts';
+import { platformById } from '../../../content-scripts/platforms.ts';
 import { listRealPages, readRealPage } from './real-page-harness.ts';
 
-const ADAPTERS = new Map<string, PlatformAdapter>(
-  [whatsappAdapter, gmailAdapter, instagramAdapter, messengerAdapter, businessSuiteAdapter].map((a) => [
-    a.id,
-    a,
-  ]),
-);
 const pages = listRealPages();
 
 describe('real page captures', () => {
@@ -26,9 +15,9 @@ describe('real page captures', () => {
   it.each(pages.map((page) => [`${page.platform}/${page.file}`, page] as const))(
     '%s',
     async (_name, page) => {
-      const adapter = ADAPTERS.get(page.adapter);
-      expect(adapter, `an adapter named ${page.adapter}`).toBeDefined();
-      const result = await readRealPage(page, adapter!);
+      const platform = platformById(page.adapter);
+      expect(platform, `a platform named ${page.adapter} in content-scripts/platforms.ts`).toBeDefined();
+      const result = await readRealPage(page, (await platform!.loadAdapter())());
       expect({
         missing: result.missing,
         phantoms: result.phantoms,

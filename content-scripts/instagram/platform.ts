@@ -1,0 +1,14 @@
+// instagram: its page description; one line in content-scripts/platforms.ts registers it.
+import { definePlatform } from '../platform-definition.ts';
+import { InstagramSelectors } from './instagram-selectors.ts';
+
+export const instagramPlatform = definePlatform({
+  id: 'instagram',
+  channel: 'instagram',
+  // The whole site: staff reach Direct through in-app navigation, which loads no new page.
+  matches: ['https://www.instagram.com/*'],
+  selectors: InstagramSelectors,
+  loadAdapter: async () => (await import('./instagram-adapter.ts')).createInstagramAdapter,
+  fixtures: 'instagram',
+  realPages: 'instagram',
+});
