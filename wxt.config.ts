@@ -18,7 +18,20 @@ export default defineConfig({
     host_permissions: [`${apiUrl.protocol}//${apiUrl.hostname}/*`],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'konuk@konuk.app', strict_min_version: '128.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: 'konuk@konuk.app',
+          // 140: the first release that reads data_collection_permissions (Firefox ESR 140).
+          strict_min_version: '140.0',
+          // Said as it is: guest conversations (names, numbers, their words) are read from the
+          // pages and sent to the hotel's own Konuk server; nothing goes anywhere else.
+          data_collection_permissions: {
+            required: ['personalCommunications', 'personallyIdentifyingInfo', 'websiteContent'],
+          },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
