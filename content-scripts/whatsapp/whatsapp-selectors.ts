@@ -277,6 +277,11 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
       'img[data-testid="media-sticker"]',
       'img[src*="sticker"]',
       '[aria-label*="sticker" i]',
+      '[aria-label*="figurinha" i]',
+      '[aria-label*="стикер" i]',
+      '[aria-label*="çıkartma" i]',
+      '[aria-label*="pegatina" i]',
+      '[aria-label*="autocollant" i]',
     ],
     voice: [
       'audio',
@@ -291,6 +296,8 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
       '[aria-label*="голосов" i]',
       '[aria-label*="mensagem de voz" i]',
       '[aria-label*="spraakbericht" i]',
+      '[aria-label*="message vocal" i]',
+      '[aria-label*="messaggio vocale" i]',
     ],
     video: [
       'video',
