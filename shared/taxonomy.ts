@@ -57,6 +57,14 @@ export const ROLES = ['frontline', 'coordinator', 'owner', 'supervisor'] as cons
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const LANGUAGES = ['tr', 'en', 'de', 'ru', 'ar'] as const;
+/**
+ * The guest's language as an ISO 639-1 code: the five Konuk ships templates and lexicons for
+ * first, then the other languages guests on the Turkish coast write in (the classifier tells each
+ * from its neighbours: uk from ru, fa from ar). A hotel may write templates in any of them.
+ */
+export const LANGUAGES = [
+  'tr', 'en', 'de', 'ru', 'ar',
+  'es', 'fr', 'it', 'pt', 'nl', 'pl', 'uk', 'fa',
+] as const; // prettier-ignore
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;

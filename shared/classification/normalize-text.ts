@@ -7,7 +7,8 @@ const COMBINING_MARKS = /\p{M}/gu;
 const INNER_APOSTROPHE = /(\p{L})['’`´](?=\p{L})/gu;
 /** English "we're", "we'll", "I'm": kept apart so "we're" does not become "were". */
 const CONTRACTION = /(\p{L})['’](re|ll|ve|m|d)\b/gu;
-const TOKEN = /[a-z0-9\u0430-\u044f\u0621-\u064a]+/g;
+/** Latin, Russian and Ukrainian Cyrillic (і ї є ґ), Arabic and the Persian letters پ چ ژ گ. */
+const TOKEN = /[a-z0-9\u0430-\u044f\u0454\u0456\u0491\u0621-\u064a\u067e\u0686\u0698\u06af]+/g;
 /** Arabic clitics written onto the next word: "and", "with/by", "for", "the". */
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ف', 'ل'];
 
@@ -21,6 +22,9 @@ const LETTER_FOLDS: Record<string, string> = {
   đ: 'd',
   ة: 'ه',
   ى: 'ي',
+  // Persian kaf and yeh are the Arabic letters drawn another way: one spelling for matching.
+  ک: 'ك',
+  ی: 'ي',
   ـ: '',
 };
 const LETTER_FOLD_PATTERN = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
@@ -57,7 +61,10 @@ function arabicForms(word: string): string[] {
   return forms;
 }
 
-const isArabic = (word: string) => word.charCodeAt(0) >= 0x0621 && word.charCodeAt(0) <= 0x064a;
+const isArabic = (word: string) => {
+  const c = word.charCodeAt(0);
+  return (c >= 0x0621 && c <= 0x064a) || c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af;
+};
 
 /** Splits already folded text into tokens. */
 export function tokenize(folded: string): Token[] {
@@ -77,8 +84,10 @@ export function countScripts(folded: string): ScriptCounts {
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) counts.latin++;
-    else if (c >= 0x0430 && c <= 0x044f) counts.cyrillic++;
-    else if (c >= 0x0621 && c <= 0x064a) counts.arabic++;
+    else if ((c >= 0x0430 && c <= 0x044f) || c === 0x0454 || c === 0x0456 || c === 0x0491) counts.cyrillic++;
+    else if ((c >= 0x0621 && c <= 0x064a) || c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af) {
+      counts.arabic++;
+    }
   }
   return counts;
 }

@@ -18,7 +18,7 @@ const ACKNOWLEDGEMENT_WORDS = new Set([
   'excellent', 'brilliant', 'the', 'same', 'to', 'and', 'for', 'everything', 'your', 'help', 'kind',
   'appreciated', 'appreciate', 'received', 'understood', 'will', 'do', 'sounds', 'oh', 'ah', 'wow',
   'dear', 'hi', 'hello', 'best', 'regards', 'kindest', 'warm', 'x', 'xx', 'xxx', 'tomorrow',
-  'morning', 'lol', 'haha', 'hahaha', 'done', 'ciao',
+  'morning', 'lol', 'haha', 'hahaha', 'done', 'ciao', 'team', 'guys', 'everyone', 'wishes', 'calismalar', 'kind', 'regards',
   // tr
   'tamam', 'tamamdir', 'tmm', 'tm', 'peki', 'olur', 'tesekkurler', 'tesekkur', 'ederim', 'ederiz',
   'tesekkurlerr', 'tsk', 'tskler', 'tesekkurler', 'sagol', 'sagolun', 'sag', 'olun', 'cok', 'cokk',
@@ -56,6 +56,19 @@ export interface ReplyOwedDecision {
   rule: string;
 }
 
+const MAX_ACKNOWLEDGEMENT_WORDS = 12;
+
+/** The words only thank, acknowledge, greet or say goodbye (emoji and punctuation aside). */
+export function isAcknowledgement(text: string): boolean {
+  const tokens = tokenize(foldText(text));
+  return (
+    tokens.length > 0 &&
+    tokens.length <= MAX_ACKNOWLEDGEMENT_WORDS &&
+    !QUESTION_MARK.test(text) &&
+    tokens.every((t) => ACKNOWLEDGEMENT_WORDS.has(t.text))
+  );
+}
+
 export function decideReplyOwed(text: string): ReplyOwedDecision {
   const trimmed = text.trim();
   if (trimmed === '') return { replyOwed: false, rule: 'empty message' };
@@ -63,7 +76,7 @@ export function decideReplyOwed(text: string): ReplyOwedDecision {
   if (QUESTION_MARK.test(trimmed)) return { replyOwed: true, rule: 'question mark' };
   const tokens = tokenize(foldText(trimmed));
   if (tokens.length === 0) return { replyOwed: false, rule: 'no words' };
-  if (tokens.length <= 12 && tokens.every((t) => ACKNOWLEDGEMENT_WORDS.has(t.text))) {
+  if (tokens.length <= MAX_ACKNOWLEDGEMENT_WORDS && tokens.every((t) => ACKNOWLEDGEMENT_WORDS.has(t.text))) {
     return { replyOwed: false, rule: 'acknowledgement only' };
   }
   return { replyOwed: true, rule: 'says something new' };

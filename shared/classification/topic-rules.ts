@@ -19,8 +19,11 @@ const TOPIC_PRECEDENCE: readonly Topic[] = [
 
 /** A question mark leans towards a question when nothing stronger is said. */
 const QUESTION_MARK_WEIGHT = 0.5;
-/** Reporting an injury, a theft or a poisoning is a complaint even without complaint words. */
-const SAFETY_AS_COMPLAINT = 0.5;
+/**
+ * Reporting an injury, a theft or a poisoning is a complaint even without complaint words, and
+ * so is threatening a review; a high-cost claim leans to a complaint too.
+ */
+const AS_COMPLAINT: Readonly<Record<string, number>> = { safety: 1, reputation_risk: 0.7, high_cost: 0.5 };
 
 export interface TopicDecision {
   topic: Topic;
@@ -34,8 +37,9 @@ export function decideTopic(signals: readonly Signal[], text: string): TopicDeci
   for (const [label, { score }] of totals) scores.set(label as Topic, score);
   const cues: ClassificationCue[] = [];
   for (const s of signals) {
-    if (s.field !== 'escalation' || s.label !== 'safety' || s.weight <= 0) continue;
-    const weight = s.weight * SAFETY_AS_COMPLAINT;
+    const factor = s.field === 'escalation' ? AS_COMPLAINT[s.label] : undefined;
+    if (factor === undefined || s.weight <= 0) continue;
+    const weight = s.weight * factor;
     scores.set('complaint', (scores.get('complaint') ?? 0) + weight);
     cues.push({ field: 'topic', value: 'complaint', rule: `incident: ${s.rule}`, words: s.words, weight });
   }

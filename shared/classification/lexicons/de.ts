@@ -137,8 +137,12 @@ export const DE_LEXICON: LanguageLexicon = {
         'platzwunde', 'lebensmittelvergiftung', 'vergiftung', 'erbrechen', 'durchfall', 'gas', 'riecht nach gas',
         'feuer', 'brand', 'rauch', 'stromschlag', 'gestohlen', 'diebstahl', 'einbruch', 'allergische',
         'ertrunken', 'bewusstlos',
+        // Water near electricity, a lock that does not close, someone in the room, a child at risk.
+        'steckdose*', 'strom', 'kabel', 'jemand war in unserem zimmer', 'eingebrochen', 'geldbörse',
+        'geldbeutel', 'portemonnaie', 'fieber', 'ausgerutscht', 'allergisch*', 'blutet',
       ],
-      1: ['krank', 'fieber', 'schmerzen'],
+      2: ['krank*', 'schloss*', 'lässt sich nicht abschließen', 'kleines kind', 'baby', 'balkontür'],
+      1: ['schmerzen'],
     },
     high_cost: {
       3: [

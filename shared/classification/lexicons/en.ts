@@ -65,7 +65,8 @@ export const EN_LEXICON: LanguageLexicon = {
       3: [
         'refund', 'refunds', 'refunded', 'money back', 'reimburse*', 'charged twice', 'double charge*',
         'charged me twice', 'duplicate charge', 'overcharg*', 'chargeback', 'pre authorisation',
-        'pre authorization', 'preauthori*', 'this money back', 'paid back', 'pay back',
+        'pre authorization', 'preauthori*', 'this money back', 'paid back', 'pay back', 'you owe us',
+        'expect it back', 'want it back', 'get it back',
       ],
       2: ['deposit', 'prepayment', 'charged', 'release it', 'released'],
       '-2': ['non refundable', 'nonrefundable', 'refundable'],
@@ -172,6 +173,7 @@ export const EN_LEXICON: LanguageLexicon = {
         'tripadvisor', 'bad review', '1 star', 'one star', 'social media', 'everyone should know',
         'everyone will know', 'tell everyone', 'warn others', 'posting this', 'post the photos',
         'the press', 'newspaper', 'trustpilot', 'holidaycheck', 'google review*',
+        'honest review', 'review on', 'write a review', 'leave a review', 'going on google', 'on instagram',
       ],
       2: ['review', 'reviews', 'instagram', 'facebook', 'tiktok', 'youtube', 'never again'],
     },
@@ -183,8 +185,13 @@ export const EN_LEXICON: LanguageLexicon = {
         'someone has been in our room', 'security', 'not safe', 'unsafe', 'lock is broken',
         'cant lock', 'cannot lock', 'drown*', 'bitten', 'scorpion', 'snake', 'unconscious',
         'burn*', 'fell', 'medical',
+        // Water near electricity, a lock that does not close, someone in the room, a child at risk.
+        'socket*', 'electrical', 'wires', 'balcony lock', 'doesnt lock', 'does not lock', 'wont lock',
+        'someone was in our room', 'someone entered', 'broke in', 'break in', 'wallet is missing',
+        'wallet missing', 'got sick', 'fever', 'allergic', 'cut his', 'cut her', 'cut my',
       ],
-      1: ['sick', 'ill', 'fever', 'hurt', 'pain', 'wallet', 'passport', 'valuables'],
+      2: ['sick', 'ill', 'small child', 'toddler', 'baby', 'balcony door', 'lock'],
+      1: ['hurt', 'pain', 'wallet', 'passport*', 'valuables', 'child', 'kid', 'kids'],
     },
     high_cost: {
       3: [

@@ -28,7 +28,7 @@ export const TR_LEXICON: LanguageLexicon = {
     },
     complaint: {
       3: [
-        'çalışmıyor', 'bozuk', 'bozul*', 'kirli', 'pis', 'pisti', 'şikayet*', 'rezalet*', 'rezil*', 'berbat',
+        'çalışmıyor', 'temizlenmedi', 'havlu da yok', 'havlu yok', 'bozuk', 'bozul*', 'kirli', 'pis', 'pisti', 'şikayet*', 'rezalet*', 'rezil*', 'berbat',
         'kaba', 'ilgisiz*', 'gürültü*', 'uyuyamıyoruz', 'uyuyamadık', 'hamam böceği', 'böcek*', 'akıtıyor',
         'sızdır*', 'tıkalı', 'lekeli', 'kimse gelmedi', 'kimse ilgilenmedi', 'ilgilenmedi', 'memnuniyetsiz*',
         'memnun değil*', 'kabus', 'su yok', 'sıcak su yok', 'elektrik yok', 'kabul edilemez', 'rağmen',
@@ -43,7 +43,7 @@ export const TR_LEXICON: LanguageLexicon = {
     },
     change: {
       3: [
-        'ileri al*', 'ertele*', 'uzat*', 'yükselt*', 'upgrade', 'bir gece daha', 'bir kişi daha',
+        'ileri al*', 'sonraya al*', 'bir gün sonra*', 'ertele*', 'uzat*', 'yükselt*', 'upgrade', 'bir gece daha', 'bir kişi daha',
         'değiştirmek istiyoruz', 'değiştirmek istiyorum', 'değiştirebilir*', 'ekleyebilir*', 'eklenecek',
         'geçebilir miyiz', 'yerine', 'isim yanlış', 'yanlış yazıl*', 'tarih değişikliği', 'tarihlerini',
         'değişiklik*',
@@ -152,8 +152,12 @@ export const TR_LEXICON: LanguageLexicon = {
         'ishal*', 'alerji*', 'şişti', 'kaydı düştü', 'düştü', 'cam kırığı', 'yangın*', 'duman*', 'gaz kokusu',
         'elektrik çarp*', 'çalındı', 'çalıntı', 'hırsız*', 'güvenlik*', 'boğul*', 'revir*', 'akrep*', 'yılan*',
         'kesildi', 'yandı', 'ateşi',
+        // Water near electricity, a lock that does not close, someone in the room, a child at risk.
+        'priz*', 'elektrik kaça*', 'çarpacak', 'kilidi kırık', 'kilit kırık', 'kilitlenmiyor', 'kapanmıyor',
+        'odaya biri gir*', 'odamıza biri gir*', 'biri girmiş', 'cüzdan*', 'kaydım', 'kaydı', 'düştüm',
+        'kafasını çarp*', 'ateş*', 'hastalandı', 'kusuyor*',
       ],
-      1: ['hasta*'],
+      2: ['hasta*', 'küçük çocuk', 'bebeğ*', 'balkon*'],
     },
     high_cost: {
       3: [

@@ -9,18 +9,22 @@ import { loadLabelledMessages } from '../../fixtures/classification/labelled-mes
 const messages = loadLabelledMessages();
 
 describe('labelled guest messages', () => {
-  it('holds at least 320 messages with unique ids, about 30% held out', () => {
-    expect(messages.length).toBeGreaterThanOrEqual(320);
+  it('holds at least 1,500 messages with unique ids, about 25% held out', () => {
+    expect(messages.length).toBeGreaterThanOrEqual(1500);
     expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length);
     const share = messages.filter((m) => m.split === 'holdout').length / messages.length;
-    expect(share).toBeGreaterThan(0.25);
+    expect(share).toBeGreaterThan(0.2);
     expect(share).toBeLessThan(0.4);
   });
 
   it('covers every language, channel, topic and stage in both splits', () => {
     for (const split of ['tune', 'holdout'] as const) {
       const part = messages.filter((m) => m.split === split);
-      expect(new Set(part.map((m) => m.expected.language))).toEqual(new Set(LANGUAGES));
+      for (const l of LANGUAGES)
+        expect(
+          part.some((m) => m.expected.language === l),
+          `${split} ${l}`,
+        ).toBe(true);
       expect(new Set(part.map((m) => m.channel))).toEqual(new Set(CHANNELS));
       expect(new Set(part.map((m) => m.expected.topic))).toEqual(new Set(TOPICS));
       expect(new Set(part.map((m) => m.expected.stage))).toEqual(new Set(STAGES));
@@ -36,8 +40,9 @@ describe('labelled guest messages', () => {
 
 describe('classifier on the tuning split', () => {
   const tune = messages.filter((m) => m.split === 'tune');
+  const results = tune.map((m) => ({ m, got: classifyMessage(m) }));
   const accuracy = (field: 'language' | 'topic' | 'stage' | 'priority') =>
-    tune.filter((m) => classifyMessage(m)[field] === m.expected[field]).length / tune.length;
+    results.filter(({ m, got }) => got[field] === m.expected[field]).length / tune.length;
 
   it('meets the targets: topic 90%, stage 90%, priority 95%, language 97%', () => {
     expect(accuracy('topic')).toBeGreaterThanOrEqual(0.9);
