@@ -218,9 +218,15 @@ function cellContext(
   return { sender: run ?? { direction: 'inbound' }, breakText, repeat: 0 };
 }
 
-/** The newest cell selector that finds anything in this grid: older ones only stand in for it. */
+/**
+ * The newest cell selector that finds a message in this grid: older ones only stand in for it.
+ * Cells that are only hover chrome do not count, or a loose fallback matching just the action
+ * cells would hide the messages a looser one still finds.
+ */
 function cellChainInForce(grid: Element, pack: MetaGridSelectors): { chain: string[]; index: number } | null {
-  const index = pack.messageCell.findIndex((selector) => grid.querySelector(selector) !== null);
+  const index = pack.messageCell.findIndex((selector) =>
+    Array.from(grid.querySelectorAll(selector)).some((cell) => !isActionCell(cell, pack)),
+  );
   return index < 0 ? null : { chain: [pack.messageCell[index]!], index };
 }
 

@@ -22,10 +22,13 @@ export const INSTAGRAM_SELECTORS: InstagramSelectors = InstagramSelectors.parse(
   gridTitleAttribute: 'aria-label',
   gridTitlePrefixes: ['Messages in conversation with '],
   row: ['div[role="row"]'],
-  // 2026-11: one gridcell per message row; older builds had no data-scope on it.
+  // 2026-11: one gridcell per message row; older builds had no data-scope on it. The 2025-08
+  // capture wraps the message cell in a plain div inside its row (its direct child gridcell is
+  // the hover chrome), hence the descendant form last.
   messageCell: [
     'div[role="gridcell"][data-scope="messages_table"]',
     'div[role="row"] > div[role="gridcell"]',
+    'div[role="row"] div[role="gridcell"]',
   ],
   messageId: ['div[id^="mid.$"]'],
   messageIdAttributes: ['id'],

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { businessSuiteAdapter } from '../../../content-scripts/messenger/business-suite-adapter.ts';
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
@@ -14,6 +14,13 @@ const INBOX_URL =
 const NOW = new Date(2026, 10, 23, 12, 0);
 const SUGGESTION = 'Hoş geldiniz! <b>See you soon</b> & thanks.';
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
+
+// The fixture's driver stamps what it adds with the page's clock: pinned to the test's "now".
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => vi.useRealTimers());
 
 describe('Meta Business Suite inbox adapter on the 2026-11 inbox page', () => {
   let driver: KonukFixture;
@@ -82,7 +89,7 @@ describe('Meta Business Suite inbox adapter on the 2026-11 inbox page', () => {
     composer.textContent = 'Oui, nous avons trois places pour camping-cars.';
     composer.dispatchEvent(new Event('input', { bubbles: true }));
     document.querySelector<HTMLElement>('[data-konuk-send]')!.click();
-    expect(readPage(businessSuiteAdapter, new Date()).at(-1)).toMatchObject({
+    expect(readPage(businessSuiteAdapter, NOW).at(-1)).toMatchObject({
       direction: 'outbound',
       text: 'Oui, nous avons trois places pour camping-cars.',
     });
@@ -103,7 +110,7 @@ describe('inserting a suggested reply into the Business Suite composer', () => {
     const send = document.querySelector<HTMLElement>('[data-konuk-send]')!;
     expect(send.getAttribute('aria-disabled')).toBe('false');
     send.click();
-    expect(readPage(businessSuiteAdapter, new Date()).at(-1)).toMatchObject({
+    expect(readPage(businessSuiteAdapter, NOW).at(-1)).toMatchObject({
       direction: 'outbound',
       text: SUGGESTION,
     });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createInstagramAdapter,
   instagramAdapter,
@@ -19,6 +19,13 @@ const URL_OF = (id: string) => `https://www.instagram.com/direct/t/${id}/`;
 const NOW = new Date(2026, 10, 23, 12, 0);
 const SUGGESTION = 'Hoş geldiniz! <b>See you soon</b> & thanks.';
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
+
+// The fixture's driver stamps what it adds with the page's clock: pinned to the test's "now".
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => vi.useRealTimers());
 
 describe('Instagram Direct adapter on the 2026-11 thread page', () => {
   let driver: KonukFixture;
@@ -96,7 +103,7 @@ describe('Instagram Direct adapter on the 2026-11 thread page', () => {
     const send = document.querySelector<HTMLElement>('[data-konuk-send]')!;
     expect(send.getAttribute('aria-disabled')).toBe('false');
     send.click();
-    const messages = readPage(instagramAdapter, new Date());
+    const messages = readPage(instagramAdapter, NOW);
     const [guest, staff] = messages.slice(-2);
     expect(guest).toMatchObject({
       direction: 'inbound',
@@ -185,7 +192,7 @@ describe('inserting a suggested reply into the Instagram composer', () => {
     const send = document.querySelector<HTMLElement>('[data-konuk-send]')!;
     expect(send.getAttribute('aria-disabled')).toBe('false');
     send.click();
-    expect(readPage(instagramAdapter, new Date()).at(-1)).toMatchObject({
+    expect(readPage(instagramAdapter, NOW).at(-1)).toMatchObject({
       direction: 'outbound',
       text: SUGGESTION,
     });

@@ -1,9 +1,14 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { messengerAdapter } from '../../../content-scripts/messenger/messenger-adapter.ts';
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { messageKey } from '../../../shared/message.ts';
-import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
+import {
+  loadFixture,
+  pageWindow,
+  readEnvironment,
+  type KonukFixture,
+} from '../content-scripts/fixture-page.ts';
 import { insertIntoComposer } from '../../../content-scripts/composer-insert.ts';
 import { readPage, setPageUrl } from './read-page.ts';
 
@@ -11,6 +16,13 @@ const THREAD = '100087654321098';
 const NOW = new Date(2026, 10, 23, 12, 0);
 const SUGGESTION = 'Hoş geldiniz! <b>See you soon</b> & thanks.';
 const HOSTILE = '<img src=x onerror="window.__konukXss=1"><script>window.__konukXss=2</script>';
+
+/** The fixture's driver stamps what it adds with the page's clock: pinned, like the page's "now". */
+function pinClock(at: Date): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at);
+}
+afterEach(() => vi.useRealTimers());
 
 describe('Messenger adapter on the 2026-11 thread page', () => {
   let driver: KonukFixture;
@@ -87,13 +99,14 @@ describe('Messenger adapter on the 2026-11 thread page', () => {
   });
 
   it('reads a guest message and a reply sent from the composer, as the app renders them', () => {
+    pinClock(NOW);
     driver.receive('Und gibt es eine Ladestation für Elektroautos?');
     const composer = messengerAdapter.findComposer(document)!;
     expect(composer.getAttribute('data-lexical-editor')).toBe('true');
     composer.textContent = 'Ja, zwei Ladepunkte in der Tiefgarage.';
     composer.dispatchEvent(new Event('input', { bubbles: true }));
     document.querySelector<HTMLElement>('[data-konuk-send]')!.click();
-    const [guest, staff] = readPage(messengerAdapter, new Date()).slice(-2);
+    const [guest, staff] = readPage(messengerAdapter, NOW).slice(-2);
     expect(guest).toMatchObject({ direction: 'inbound', senderName: 'Hans Becker' });
     expect(staff).toMatchObject({ direction: 'outbound', text: 'Ja, zwei Ladepunkte in der Tiefgarage.' });
   });
@@ -114,6 +127,57 @@ describe('Messenger adapter on the 2026-11 thread page', () => {
     expect(readPage(messengerAdapter, NOW).map(messageKey)).toEqual(onMessenger);
   });
 
+  it('captures a photo that has neither text nor id, with a derived id that holds', () => {
+    const rows = document.querySelector('[data-konuk-rows]')!;
+    const row = document.createElement('div');
+    row.setAttribute('role', 'row');
+    row.innerHTML =
+      '<div role="gridcell" data-scope="messages_table"><div class="x1bubble">' +
+      '<a href="https://www.facebook.com/messenger_media/?attachment_id=7" role="link">' +
+      '<img alt="" src="https://scontent.example.invalid/p.jpg?sig=1" width="240" height="180"></a></div>' +
+      '<span data-tooltip-content="8:04 AM" aria-label="Monday, November 23, 2026 at 8:04 AM"></span>' +
+      '<a aria-label="Open the profile page of Hans Becker" href="https://www.facebook.com/hans.becker.muc"' +
+      ' role="link"><img alt="Hans Becker" width="28" height="28"></a></div>';
+    rows.append(row);
+    const photo = readPage(messengerAdapter, NOW).at(-1)!;
+    expect(photo).toMatchObject({
+      kind: 'photo',
+      text: '[Photo]',
+      direction: 'inbound',
+      senderName: 'Hans Becker',
+      sentAt: toIsoWithOffset(new Date(2026, 10, 23, 8, 4)),
+    });
+    expect(photo.platformMessageId).toMatch(/^derived:/);
+    rows.firstElementChild!.remove();
+    expect(readPage(messengerAdapter, new Date(2026, 10, 24, 9, 0)).at(-1)!.platformMessageId).toBe(
+      photo.platformMessageId,
+    );
+  });
+
+  it('reads "You replied to …" as the hotel\'s reply and "… replied to you" as the guest by name', () => {
+    const headings = document.querySelectorAll('[data-konuk-rows] h5 > span');
+    headings[1]!.textContent = 'You replied to Hans Becker';
+    headings[2]!.textContent = 'Hans Becker replied to you';
+    const messages = readPage(messengerAdapter, NOW);
+    expect(messages[3]!.direction).toBe('outbound');
+    expect(messages[5]).toMatchObject({ direction: 'inbound', senderName: 'Hans Becker' });
+  });
+
+  it('never reads nor badges the sidebar chat list, even when its rows hold gridcells', () => {
+    for (const link of Array.from(document.querySelectorAll('[role="navigation"] [role="row"] > a'))) {
+      const cell = document.createElement('div');
+      cell.setAttribute('role', 'gridcell');
+      link.replaceWith(cell);
+      cell.append(link);
+    }
+    const env = readEnvironment(NOW);
+    const sidebar = Array.from(document.querySelectorAll('[role="navigation"] [role="gridcell"]'));
+    expect(sidebar).toHaveLength(3);
+    expect(sidebar.every((cell) => cell.matches(messengerAdapter.messageSelector))).toBe(true);
+    expect(sidebar.map((cell) => messengerAdapter.readMessage(cell, env))).toEqual([null, null, null]);
+    expect(readPage(messengerAdapter, NOW)).toHaveLength(7);
+  });
+
   it('finds the composer and knows when a thread is open', () => {
     expect(messengerAdapter.findComposer(document)?.getAttribute('role')).toBe('textbox');
     expect(messengerAdapter.isConversationOpen(document)).toBe(true);
@@ -124,13 +188,14 @@ describe('Messenger adapter on the 2026-11 thread page', () => {
 
 describe('inserting a suggested reply into the Messenger composer', () => {
   it('lets the page register it: Send enables and sends exactly that text, markup as characters', () => {
+    pinClock(NOW);
     loadFixture('messenger/messenger-thread-2026-11.html', `https://www.messenger.com/t/${THREAD}/`);
     const composer = messengerAdapter.findComposer(document)!;
     expect(insertIntoComposer(composer, SUGGESTION)).toBe(true);
     const send = document.querySelector<HTMLElement>('[data-konuk-send]')!;
     expect(send.getAttribute('aria-disabled')).toBe('false');
     send.click();
-    expect(readPage(messengerAdapter, new Date()).at(-1)).toMatchObject({
+    expect(readPage(messengerAdapter, NOW).at(-1)).toMatchObject({
       direction: 'outbound',
       text: SUGGESTION,
     });
