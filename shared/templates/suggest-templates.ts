@@ -10,6 +10,11 @@ export interface SuggestionContext {
   stage: Stage | null;
   channel: Channel;
   language: Language | null;
+  /**
+   * The hotel's chosen language, offered when the guest's language has no template (a Polish
+   * guest at a Turkish hotel gets the hotel's Turkish or English templates); English if unset.
+   */
+  fallbackLanguage?: Language | null;
   /** True while the hotel has not answered yet: first replies lead then. */
   awaitingFirstReply?: boolean;
 }
@@ -39,10 +44,11 @@ function languageScore(
   template: ReplyTemplate,
   language: Language | null,
   available: ReadonlySet<Language>,
+  fallback: Language,
 ): number {
   if (language !== null && template.language === language) return SAME_LANGUAGE;
   const wanted = language !== null && available.has(language);
-  if (!wanted && template.language === FALLBACK_LANGUAGE) return FALLBACK;
+  if (!wanted && template.language === fallback) return FALLBACK;
   return 0;
 }
 
@@ -52,9 +58,13 @@ export function suggestTemplates(
   limit = 3,
 ): Suggestion[] {
   const available = new Set(library.map((t) => t.language));
+  const fallback =
+    context.fallbackLanguage && available.has(context.fallbackLanguage)
+      ? context.fallbackLanguage
+      : FALLBACK_LANGUAGE;
   const suggestions: Suggestion[] = [];
   for (const template of library) {
-    const language = languageScore(template, context.language, available);
+    const language = languageScore(template, context.language, available, fallback);
     const topic = fit(template.topics, context.topic, 8);
     const stage = fit(template.stages, context.stage, 4);
     const channel = fit(template.channels, context.channel, 4);
