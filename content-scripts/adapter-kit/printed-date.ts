@@ -148,6 +148,11 @@ function relativeDay(text: string, now: Date): CalendarDay | null {
   return null;
 }
 
+/** The day a text names, explicitly ("22 Nov 2026") or relatively ("Today", "Mon"), or null. */
+export function findPrintedDay(text: string, now: Date): CalendarDay | null {
+  return findCalendarDay(text, now) ?? relativeDay(text, now);
+}
+
 /**
  * A moment printed on the page: an explicit or relative day plus a time of day. A time alone
  * means today; a day without a time is not a moment, so it gives null.

@@ -8,7 +8,7 @@ import { anyOf, closestChain, queryChain } from '../selector-chain.ts';
 import { plainText } from '../plain-text.ts';
 import { toIsoWithOffset } from '../page-time.ts';
 import { firstAttribute, matchesChain } from '../adapter-kit/selector-lists.ts';
-import { findCalendarDay, parseMachineTime, parsePageTime } from '../adapter-kit/printed-date.ts';
+import { findPrintedDay, parseMachineTime, parsePageTime } from '../adapter-kit/printed-date.ts';
 import { contentHash } from '../adapter-kit/content-hash.ts';
 import { conversationUrl, idFromQuery } from '../adapter-kit/page-url.ts';
 import { neverThrows } from '../adapter-kit/never-throws.ts';
@@ -109,7 +109,8 @@ function sentAtOf(
 ): { at: Date | null; printed?: string } {
   const machine = parseMachineTime(printed);
   if (machine) return { at: machine, printed };
-  const day = printed && findCalendarDay(printed, now) ? undefined : dayAbove(element, pack);
+  // A time that names its own day ("Today 12:02") needs no separator; a bare clock takes the one above.
+  const day = printed && findPrintedDay(printed, now) ? undefined : dayAbove(element, pack);
   const full = day && printed ? `${day}, ${printed}` : printed;
   return { at: parsePageTime(full, now), printed: full };
 }

@@ -19,6 +19,7 @@ import { readReservationPanel } from '../adapter-kit/reservation-panel.ts';
 import { expediaMessage } from './expedia-message.ts';
 import { derivedExpediaId, expediaMessageIdentity } from './expedia-message-id.ts';
 import { fetchExpediaConversation } from './expedia-conversation-json.ts';
+import { whenMessagesRendered } from './expedia-render-wait.ts';
 import { EXPEDIA_SELECTORS, type ExpediaSelectors } from './expedia-selectors.ts';
 
 export function expediaConversationId(
@@ -105,14 +106,18 @@ function readExpediaMessage(
 }
 
 /** The conversation's JSON, read as the page's own client reads it; nothing when none is open. */
-function readConversationJson(env: ExtraReadEnvironment, pack: ExpediaSelectors): Promise<ExtraRead> {
+async function readConversationJson(env: ExtraReadEnvironment, pack: ExpediaSelectors): Promise<ExtraRead> {
   const conversationId = expediaConversationId(env.location, pack);
-  if (!conversationId) return Promise.resolve({ messages: [], problems: [] });
+  if (!conversationId) return { messages: [], problems: [] };
+  const conversationLink = conversationUrl(env.location.href, pack.urlParams);
+  const origin = new URL(env.location.href).origin;
+  const pageSearch = env.location.search;
+  await whenMessagesRendered(env.document, anyOf(pack.message));
   return fetchExpediaConversation({
     conversationId,
-    conversationUrl: conversationUrl(env.location.href, pack.urlParams),
-    origin: new URL(env.location.href).origin,
-    pageSearch: env.location.search,
+    conversationUrl: conversationLink,
+    origin,
+    pageSearch,
     now: env.now,
     pack,
     document: env.document,

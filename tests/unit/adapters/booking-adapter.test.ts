@@ -226,3 +226,21 @@ describe('Booking.com extranet adapter on a conversation opened from the e-mail 
     expect(readPage(bookingAdapter, DECEMBER_FIRST)).toEqual([]);
   });
 });
+
+describe('Booking.com "No reply needed" marks that say their own day', () => {
+  it('takes "Today" in the mark over an older day separator above it', () => {
+    loadFixture(
+      'booking/booking-extranet-messaging-2026-12-email-link.html',
+      'https://admin.booking.com/hotel/hoteladmin/extranet_ng/manage/messaging/inbox.html?hotel_id=1234567&res_id=4829771203',
+    );
+    const list = document.querySelector('[data-konuk-messages]')!;
+    // The mark appended under yesterday's separator, saying its own day.
+    const event = document.querySelector('[data-event-type="NO_REPLY_NEEDED"]')!;
+    list.querySelector('[data-test-id="messaging-day-separator"]')!.after(event);
+    event.textContent = 'Marked as "No reply needed" today at 08:12';
+    const marker = readPage(bookingAdapter, new Date(2026, 11, 1, 9, 30)).find(
+      (m) => m.text === NO_REPLY_NEEDED_TEXT,
+    )!;
+    expect(marker.sentAt).toBe(toIsoWithOffset(new Date(2026, 11, 1, 8, 12)));
+  });
+});

@@ -1,6 +1,8 @@
 // The capture controller on each new platform's fixture page: what is on the page is sent once,
 // only guest messages get a badge, a new guest message and another conversation are picked up,
 // and the page never reports that it cannot be read.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -69,13 +71,34 @@ const platforms: Record<string, Platform> = {
   },
 };
 
+// Expedia also reads the page's own conversation JSON: the fixture's (without the message it
+// holds to test a bad id), and an empty one for other conversations.
+const EXPEDIA_JSON = JSON.parse(
+  readFileSync(
+    resolve(process.cwd(), 'tests/fixtures/expedia/expedia-conversation-api-2026-11.json'),
+    'utf8',
+  ),
+) as { messages: { messageId?: string }[] };
+const EXPEDIA_GOOD_JSON = JSON.stringify({
+  ...EXPEDIA_JSON,
+  messages: EXPEDIA_JSON.messages.filter((message) => message.messageId),
+});
+async function pageJson(url: RequestInfo | URL): Promise<Response> {
+  const own = String(url).includes('/api/conversations/5c1f0a7e-3b2d-4e9a-8f61-0d2c4b6a8e13');
+  return new Response(own ? EXPEDIA_GOOD_JSON : '{"messages":[]}', { status: 200 });
+}
+
 let ctx: ContentScriptContext;
 beforeEach(() => {
   fakeBrowser.reset();
   useEnglishMessages();
+  vi.stubGlobal('fetch', pageJson);
   ctx = new ContentScriptContext('capture-test');
 });
-afterEach(() => ctx.notifyInvalidated());
+afterEach(() => {
+  ctx.notifyInvalidated();
+  vi.unstubAllGlobals();
+});
 
 const badgeCount = () => document.querySelectorAll('[data-konuk-badge]').length;
 

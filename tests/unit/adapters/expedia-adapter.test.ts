@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { expediaAdapter } from '../../../content-scripts/expedia/expedia-adapter.ts';
 import {
   fetchExpediaConversation,
   parseExpediaConversation,
 } from '../../../content-scripts/expedia/expedia-conversation-json.ts';
+import { RENDER_WAIT_MS } from '../../../content-scripts/expedia/expedia-render-wait.ts';
 import { toIsoWithOffset } from '../../../content-scripts/page-time.ts';
 import { CapturedMessage, messageKey } from '../../../shared/message.ts';
 import { loadFixture, pageWindow, type KonukFixture } from '../content-scripts/fixture-page.ts';
@@ -277,6 +278,40 @@ describe('Expedia on the 2026-12 page whose DOM shows no message ids', () => {
       conversationUrl: `${ORIGIN}/lodging/conversations/messageCenter.html?htid=12345678&cid=${CID_12}`,
       reservationNumber: '2207788990',
     });
+  });
+
+  it('waits for the page to render its messages before naming the JSON’s, so both agree', async () => {
+    const list = document.querySelector('[data-konuk-messages]')!;
+    const rendered = [...list.children];
+    list.replaceChildren();
+    const reading = expediaAdapter.readExtra!({
+      document,
+      location: window.location,
+      now: DECEMBER,
+      fetch: async () => new Response(JSON.stringify(json12()), { status: 200 }),
+    });
+    list.append(...rendered);
+    const fromJson = (await reading).messages.map(messageKey);
+    expect(fromJson.slice(1, 5)).toEqual(readPage(expediaAdapter, DECEMBER).map(messageKey));
+  });
+
+  it('reads the JSON alone, with its own ids, when no message ever renders', async () => {
+    vi.useFakeTimers();
+    try {
+      document.querySelector('[data-konuk-messages]')!.replaceChildren();
+      const reading = expediaAdapter.readExtra!({
+        document,
+        location: window.location,
+        now: DECEMBER,
+        fetch: async () => new Response(JSON.stringify(json12()), { status: 200 }),
+      });
+      await vi.advanceTimersByTimeAsync(RENDER_WAIT_MS);
+      const { messages } = await reading;
+      expect(messages[0]!.platformMessageId).toBe('f0e1d2c3-0000-4000-8000-000000000001');
+      expect(messages).toHaveLength(6);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reads nothing from the JSON when no conversation is open', async () => {
