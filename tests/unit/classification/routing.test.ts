@@ -115,8 +115,14 @@ describe('per-hotel routing config', () => {
     });
   });
 
-  it('rejects a config with an unknown team or a non-positive tier', () => {
-    expect(RoutingConfig.safeParse({ rules: [{ topic: 'refund', team: 'spa' }] }).success).toBe(false);
+  // A hotel may add its own teams (a spa, a kids' club), so any well-formed team key routes; what
+  // is refused is a key that cannot be one (spaces, capitals, markup) and a non-positive tier.
+  it("routes to a hotel's own team and rejects a malformed team key or a non-positive tier", () => {
+    const own = RoutingConfig.parse({ rules: [{ topic: 'refund', team: 'spa' }] });
+    expect(routeTicket(own, facts({ topic: 'refund' })).team).toBe('spa');
+    for (const team of ['Spa Team', '<b>spa</b>', '', 's', 'x'.repeat(41)]) {
+      expect(RoutingConfig.safeParse({ rules: [{ topic: 'refund', team }] }).success).toBe(false);
+    }
     expect(RoutingConfig.safeParse({ tiers: [{ afterMinutes: 0, notify: 'supervisor' }] }).success).toBe(
       false,
     );
