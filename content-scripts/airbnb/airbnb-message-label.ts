@@ -66,12 +66,18 @@ function splitSender(rest: string, verbs: readonly string[]): { sender: string; 
     const after = afterVerb(rest.slice(close + 1), verbs);
     return after === null ? null : { sender: rest.slice(open + 1, close).trim(), after };
   }
+  // Without isolates the name ends at the first verb of any language: the text may hold a verb too.
   const unprefixed = withoutLeadingDay(rest);
+  let first: { at: number; verb: string } | null = null;
   for (const verb of verbs) {
     const at = unprefixed.indexOf(verb);
-    if (at > 0) return { sender: unprefixed.slice(0, at).trim(), after: unprefixed.slice(at + verb.length) };
+    if (at > 0 && (!first || at < first.at || (at === first.at && verb.length > first.verb.length))) {
+      first = { at, verb };
+    }
   }
-  return null;
+  return first
+    ? { sender: unprefixed.slice(0, first.at).trim(), after: unprefixed.slice(first.at + first.verb.length) }
+    : null;
 }
 
 /** The printed moment up to its clock: "30 Apr, 17:45. Read by Host" -> "30 Apr, 17:45". */

@@ -199,6 +199,16 @@ describe('Airbnb labels in other UI languages', () => {
     ).toEqual({ sender: 'Jonas', text: 'Wir kommen um 10:30', sentAtText: '30. Apr., 17:45' });
   });
 
+  it('without isolates, ends the name at the first verb of any language, not one inside the text', () => {
+    expect(
+      parse('30 Nis. Ayşe şunu gönderdi: Dün size bir e-posta sent ettim. Gönderildi: 30 Nis, 17:45'),
+    ).toEqual({
+      sender: 'Ayşe',
+      text: 'Dün size bir e-posta sent ettim',
+      sentAtText: '30 Nis, 17:45',
+    });
+  });
+
   it('keeps a time quoted in the text in the text', () => {
     expect(parse('30 Apr. Stuart sent See you at 10:30. Sent 30 Apr, 5:45 PM')).toEqual({
       sender: 'Stuart',
