@@ -16,6 +16,11 @@ import { reportRoutes } from './routes/reports/index.ts';
 import { selectorPackRoutes } from './routes/selector-packs/index.ts';
 import { templateRoutes } from './routes/templates/index.ts';
 import { ticketRoutes } from './routes/tickets/index.ts';
+import { ticketWorkflowRoutes } from './routes/tickets/workflow.ts';
+import { noReplyNeededRoutes } from './routes/messages/no-reply-needed.ts';
+import { queueRoutes } from './routes/queues/index.ts';
+import { teamRoutes } from './routes/teams/index.ts';
+import { settingsRoutes } from './routes/settings/index.ts';
 
 export interface AppOptions {
   db: Database;
@@ -35,6 +40,11 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
       await api.register(meRoutes);
       await api.register(messageRoutes(db));
       await api.register(ticketRoutes(db));
+      await api.register(ticketWorkflowRoutes(db));
+      await api.register(noReplyNeededRoutes(db));
+      await api.register(queueRoutes(db));
+      await api.register(teamRoutes(db));
+      await api.register(settingsRoutes(db));
       await api.register(notificationRoutes(db));
       await api.register(templateRoutes(db));
       await api.register(reportRoutes(db));

@@ -16,6 +16,7 @@ import { guestResumedAt, type ClockFacts, type TicketClocks } from '../services/
 import { labelAndRoute, type TicketLabelling } from '../services/ticket-labelling.ts';
 import { lockHotelChanges } from './locks.ts';
 import { recordNotifications, type NewNotification } from './notification-repository.ts';
+import { OWES_REPLY } from './reply-owed.ts';
 import { hotelRoutingConfig, hotelSlaPolicy } from './tenant-repository.ts';
 import { ticketClocksOf } from './ticket-clocks.ts';
 import { OWNER_JOIN, TICKET_COLUMNS, toTicket, type TicketRow } from './ticket-row.ts';
@@ -78,8 +79,8 @@ type FactsRow = ClockFacts & {
 };
 
 // Every fact is a min or max over the messages_by_ticket index (or a partial index), so a long
-// conversation costs a few index probes, not a scan. A guest's rating is not a message that
-// waits for a reply, so it never starts a response clock.
+// conversation costs a few index probes, not a scan. A guest's rating, a thank-you and a message
+// an agent marked "no reply needed" wait for no reply, so they never start a response clock.
 const READ_FACTS = `
   select t.id, t.status, t.status_changed_at, t.status_periods, t.channel, t.stage, t.priority,
          t.topic, t.language, t.escalation, t.team, t.label_correction, t.corrected_team,
@@ -97,7 +98,7 @@ const READ_FACTS = `
                           and m.sent_at >= i.first_inbound_at) r
    cross join lateral (select min(m.sent_at) as awaiting_since
                          from messages m where m.ticket_id = t.id and m.direction = 'inbound'
-                          and m.csat_score is null
+                          and ${OWES_REPLY}
                           and (o.last_outbound_at is null or m.sent_at > o.last_outbound_at)) w
    cross join lateral (select min(m.sent_at) as guest_returned_at
                          from messages m where m.ticket_id = t.id and m.direction = 'inbound'

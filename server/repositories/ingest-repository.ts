@@ -81,6 +81,7 @@ export async function ingestBatch(db: Database, input: IngestInput): Promise<Ing
         : new Map(),
       asksCsat: await csatQuestionCheck(tx, hotelId, fresh),
       csatScore: (m) => parseCsatAnswer(m.text),
+      owesReply: (m) => classified.get(m)?.replyOwed ?? true,
       newId: randomUUID,
     });
     const opened = plan.tickets.filter((change) => change.opened);
@@ -310,15 +311,16 @@ async function insertOpenedTickets(
   // The record number, facts and clock are written by applyTicketChanges before commit; the
   // placeholders here only satisfy the columns' constraints in between.
   await tx.query(
-    `insert into tickets (id, hotel_id, channel, conversation_id, owner_agent_id, guest_id,
+    // No owner: the agent whose browser saw the message is not the one who must answer it; the
+    // ticket waits in its team's queue until someone claims it (issue 8).
+    `insert into tickets (id, hotel_id, channel, conversation_id, guest_id,
                           first_inbound_at, last_inbound_at, sla, created_at, updated_at)
-     select n.id, $1, n.channel, n.conversation_id, $2, n.guest_id, n.first_sent_at, n.first_sent_at,
-            '{}', $3, $3
-       from jsonb_to_recordset($4::jsonb) as n (id uuid, channel text, conversation_id text,
+     select n.id, $1, n.channel, n.conversation_id, n.guest_id, n.first_sent_at, n.first_sent_at,
+            '{}', $2, $2
+       from jsonb_to_recordset($3::jsonb) as n (id uuid, channel text, conversation_id text,
             guest_id uuid, first_sent_at timestamptz)`,
     [
       input.hotelId,
-      input.agentId,
       now,
       JSON.stringify(
         opened.map((c) => ({

@@ -5,12 +5,20 @@ import type { TicketStatus } from '../../shared/sla-clock.ts';
 import type { Role } from '../../shared/taxonomy.ts';
 import type { ComplaintRecord } from '../../shared/ticket-workflow.ts';
 import { HttpError } from '../http-error.ts';
-import { decideStatusChange, describeRequirement, type StatusDecision } from '../services/ticket-status-rules.ts';
+import {
+  decideStatusChange,
+  describeRequirement,
+  type StatusDecision,
+} from '../services/ticket-status-rules.ts';
 import type { StoredMessage, Ticket } from '../../shared/ticket.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { mergeCorrection } from '../services/ticket-labelling.ts';
 import { applyTicketChanges, refreshOf } from './apply-ticket-changes.ts';
-import { lockConversations, lockHotelGuests } from './locks.ts';
+import { lockConversations, lockHotelChanges, lockHotelGuests } from './locks.ts';
+import { hotelRootCauses } from './settings-repository.ts';
+import { isKnownTeam } from './team-repository.ts';
+import { recordHistory, type NewHistoryEntry } from './ticket-history-repository.ts';
+import { statusFactsOf } from './ticket-workflow-repository.ts';
 import { OWNER_JOIN, TICKET_COLUMNS, toTicket, type TicketRow } from './ticket-row.ts';
 
 export interface TicketPage {
@@ -91,6 +99,7 @@ interface MessageRow {
   asks_csat: boolean;
   csat_score: number | null;
   kind: StoredMessage['kind'] | null;
+  no_reply_needed_by: string | null;
 }
 
 export async function ticketMessages(
@@ -102,7 +111,7 @@ export async function ticketMessages(
   const rows = await db.query<MessageRow>(
     `select id, ticket_id, key, channel, conversation_id, platform_message_id, direction, sender_name,
             sender_handle, sent_at, captured_at, received_at, text, agent_id, classification,
-            classification_cues, asks_csat, csat_score, kind
+            classification_cues, asks_csat, csat_score, kind, no_reply_needed_by
        from messages
       where hotel_id = $1 and ticket_id = $2
       order by sent_at, captured_at, direction, id`,
@@ -127,6 +136,15 @@ export async function ticketMessages(
     asksCsat: row.asks_csat,
     csatScore: row.csat_score,
     ...(row.kind ? { kind: row.kind } : {}),
+    ...(row.direction === 'inbound'
+      ? {
+          replyOwed:
+            row.csat_score === null &&
+            row.no_reply_needed_by === null &&
+            row.classification?.replyOwed !== false,
+          noReplyNeededBy: row.no_reply_needed_by,
+        }
+      : {}),
   }));
 }
 
@@ -185,9 +203,12 @@ export async function updateTicket(
   const { status, team, rootCause, closeReason, complaint, ...labels } = update;
   const corrects = team !== undefined || Object.values(labels).some((value) => value !== undefined);
   if (closeReason !== undefined && status !== 'closed') {
-    throw new HttpError(400, 'invalid_request', 'Invalid request body: closeReason goes with status "closed".', [
-      { path: 'closeReason', message: 'goes with status "closed"' },
-    ]);
+    throw new HttpError(
+      400,
+      'invalid_request',
+      'Invalid request body: closeReason goes with status "closed".',
+      [{ path: 'closeReason', message: 'goes with status "closed"' }],
+    );
   }
   return db.transaction(async (tx) => {
     const ticket = await findTicket(tx, hotelId, recordNumber);
@@ -204,7 +225,9 @@ export async function updateTicket(
     if (statusChanges) await lockHotelGuests(tx, hotelId);
     await lockHotelChanges(tx, hotelId);
     const [row] = await tx.query<LockedRow>(
-      'select status, label_correction, root_cause, complaint, team from tickets where id = $1 for update',
+      // NO KEY UPDATE (issue 14): FOR UPDATE would wait, under the hotel's change lock, on the key
+      // share a batch adding a message to this ticket holds while it waits for that lock.
+      'select status, label_correction, root_cause, complaint, team from tickets where id = $1 for no key update',
       [ticket.id],
     );
     if (!row) return { outcome: 'not_found' };
@@ -213,9 +236,12 @@ export async function updateTicket(
       history.push({ ticketId: ticket.id, agentId: caller.agentId, field, from, to });
     let recorded = false;
     if (team !== undefined && !(await isKnownTeam(tx, hotelId, team))) {
-      throw new HttpError(400, 'invalid_request', `Invalid request body: team: no team "${team}" in this hotel.`, [
-        { path: 'team', message: 'not a team of this hotel' },
-      ]);
+      throw new HttpError(
+        400,
+        'invalid_request',
+        `Invalid request body: team: no team "${team}" in this hotel.`,
+        [{ path: 'team', message: 'not a team of this hotel' }],
+      );
     }
     if (rootCause !== undefined && rootCause !== row.root_cause) {
       const causes = await hotelRootCauses(tx, hotelId);
@@ -291,11 +317,16 @@ export async function updateTicket(
   });
 }
 
-function refusal(recordNumber: string, status: TicketStatus, decision: Exclude<StatusDecision, { allowed: true }>) {
+function refusal(
+  recordNumber: string,
+  status: TicketStatus,
+  decision: Exclude<StatusDecision, { allowed: true }>,
+) {
   if (decision.code === 'forbidden') return new HttpError(403, 'forbidden', decision.message);
   const issues = decision.missing.map((part) => ({ path: part, message: describeRequirement(part) }));
   const needs = issues.map((issue) => issue.message).join('; ');
-  const verb = status === 'closed' ? 'be closed' : status === 'resolved' ? 'be resolved' : 'wait for the guest';
+  const verb =
+    status === 'closed' ? 'be closed' : status === 'resolved' ? 'be resolved' : 'wait for the guest';
   return new HttpError(409, decision.code, `${recordNumber} cannot ${verb} yet: it needs ${needs}.`, issues);
 }
 

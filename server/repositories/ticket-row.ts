@@ -4,6 +4,7 @@ import type { SlaClock, SlaClocks } from '../../shared/sla-clock.ts';
 import type { CorrectableField, Ticket } from '../../shared/ticket.ts';
 import type { Channel, EscalationReason, Language, Priority, Stage, Topic } from '../../shared/taxonomy.ts';
 import type { TeamKey } from '../../shared/routing.ts';
+import type { CloseReason, Compensation, ComplaintRecord } from '../../shared/ticket-workflow.ts';
 import type { LabelCorrection } from '../../shared/classification/classification-schema.ts';
 
 /** Selects a ticket aliased `t` with its owner's name; use with TICKET_FROM or a CTE named t. */
@@ -14,7 +15,8 @@ export const TICKET_COLUMNS = `
   t.first_inbound_at, t.last_inbound_at, t.last_outbound_at, t.first_response_at, t.awaiting_since,
   t.sla, t.created_at, t.updated_at, t.closed_at, t.change_seq, t.language, t.label_correction,
   t.corrected_team, t.escalation_level, t.guest_id, t.reservation_number, t.stay_check_in,
-  t.stay_check_out, t.csat_score, t.csat_message_id, t.csat_answered_at, t.sla_clocks`;
+  t.stay_check_out, t.csat_score, t.csat_message_id, t.csat_answered_at, t.sla_clocks, t.root_cause,
+  t.complaint, t.close_reason, t.compensation, t.reopen_count, t.resolved_at`;
 
 export const OWNER_JOIN = 'left join agents owner on owner.id = t.owner_agent_id';
 
@@ -59,6 +61,12 @@ export interface TicketRow {
   csat_score: number | null;
   csat_message_id: string | null;
   csat_answered_at: string | null;
+  root_cause: string | null;
+  complaint: ComplaintRecord | null;
+  close_reason: CloseReason | null;
+  compensation: Compensation | null;
+  reopen_count: number;
+  resolved_at: string | null;
 }
 
 const CORRECTABLE_LABELS = ['language', 'topic', 'stage', 'priority', 'escalation'] as const;
@@ -114,5 +122,11 @@ export function toTicket(row: TicketRow): Ticket {
         ? { score: row.csat_score, messageId: row.csat_message_id, answeredAt: row.csat_answered_at }
         : null,
     clocks: row.sla_clocks,
+    rootCause: row.root_cause,
+    complaint: row.complaint,
+    closeReason: row.close_reason,
+    compensation: row.compensation,
+    reopenCount: row.reopen_count,
+    resolvedAt: row.resolved_at,
   };
 }

@@ -98,6 +98,8 @@ export interface IngestPlanInput {
   csatQuestions?: ReadonlyMap<string, CsatQuestionRef>;
   asksCsat?: (message: CapturedMessage) => boolean;
   csatScore?: (message: CapturedMessage) => CsatScore | null;
+  /** False for a guest message that owes no reply (a thank-you): it reopens nothing. */
+  owesReply?: (message: CapturedMessage) => boolean;
   newId: () => string;
 }
 
@@ -133,6 +135,7 @@ export function planIngest(input: IngestPlanInput): IngestPlan {
   const { batch, stored, active, newId } = input;
   const asksCsat = input.asksCsat ?? (() => false);
   const csatScore = input.csatScore ?? (() => null);
+  const owesReply = input.owesReply ?? (() => true);
   const results: PlannedResult[] = new Array(batch.length);
   const messages: PlannedMessage[] = [];
   const seen = new Map<string, StoredMessageRef>(stored);
@@ -222,7 +225,7 @@ export function planIngest(input: IngestPlanInput): IngestPlan {
     guestDetails(change, message);
     if (message.direction !== 'inbound') continue;
     change.relabel = true;
-    if (REOPENED_BY_GUEST.has(ticket.status)) {
+    if (REOPENED_BY_GUEST.has(ticket.status) && owesReply(message)) {
       change.reopenedFrom ??= ticket.status;
       ticket.status = 'open';
       change.reopened = true;

@@ -65,22 +65,24 @@ describeOnEachDatabase('ticket facts, SLA clock and status', (server) => {
 
   it('pauses the clock while waiting for the guest and when resolved, and sets closedAt on close', async () => {
     const { api } = await server.tenant();
-    const { recordNumber } = (await api.ingest([guest('c1', 'm1', 0)])).tickets[0]!;
+    const { recordNumber } = (await api.ingest([guest('c1', 'm1', 0), staff('c1', 'm2', 1)])).tickets[0]!;
 
     const pending = await api.setStatus(recordNumber, 'pending_guest');
     expect(pending.status).toBe('pending_guest');
-    expect(pending.sla.pausedAt).not.toBeNull();
-    expect(slaStatus(pending.sla, new Date()).state).toBe('paused');
+    // Answered, so the first-response clock is met; the resolution clock is the one that stops.
+    expect(pending.clocks!.resolution.pausedAt).not.toBeNull();
+    expect(slaStatus(pending.clocks!.resolution, new Date(at(60))).state).toBe('paused');
 
     const reopened = await api.setStatus(recordNumber, 'open');
-    expect(reopened.sla.pausedAt).toBeNull();
+    expect(reopened.clocks!.resolution.pausedAt).toBeNull();
     expect(BigInt(reopened.changeSeq)).toBeGreaterThan(BigInt(pending.changeSeq));
 
     const resolved = await api.setStatus(recordNumber, 'resolved');
-    expect(resolved.sla.pausedAt).not.toBeNull();
+    expect(resolved.clocks!.resolution.metAt).not.toBeNull();
     expect(resolved.closedAt).toBeNull();
 
-    const closed = await api.setStatus(recordNumber, 'closed');
+    await api.ingest([staff('c1', 'm3', 2, { templateKind: 'closing' })]);
+    const closed = await api.update(recordNumber, { status: 'closed', rootCause: 'no-fault-information' });
     expect(closed.closedAt).not.toBeNull();
     expect((await api.ticket(recordNumber)).ticket.status).toBe('closed');
   });
@@ -97,16 +99,18 @@ describeOnEachDatabase('ticket facts, SLA clock and status', (server) => {
     expect(afterGuest).toMatchObject({ recordNumber, status: 'open', awaitingSince: at(3) });
     expect(afterGuest.sla).toMatchObject({ kind: 'next_response', pausedAt: null });
 
+    await api.ingest([staff('c1', 'm5', 4)]);
     await api.setStatus(recordNumber, 'pending_guest');
-    expect((await api.ingest([guest('c1', 'm5', 4)])).tickets[0]!.status).toBe('open');
+    expect((await api.ingest([guest('c1', 'm6', 5)])).tickets[0]!.status).toBe('open');
   });
 
   it('opens a new ticket for a closed conversation, and refuses to reopen the closed one then', async () => {
     const { api } = await server.tenant();
-    const old = (await api.ingest([guest('c1', 'm1', 0)])).tickets[0]!;
-    await api.setStatus(old.recordNumber, 'closed');
+    const old = (await api.ingest([guest('c1', 'm1', 0), staff('c1', 'm0', 1, { templateKind: 'closing' })]))
+      .tickets[0]!;
+    await api.update(old.recordNumber, { status: 'closed', rootCause: 'no-fault-information' });
 
-    const next = (await api.ingest([guest('c1', 'm2', 60)])).tickets[0]!;
+    const next = (await api.ingest([guest('c1', 'm2', 60, { text: 'Hello again' })])).tickets[0]!;
     expect(next.recordNumber).toBe('K-0002');
     expect(next.messageCount).toBe(1);
 

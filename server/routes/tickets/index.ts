@@ -16,6 +16,9 @@ import { HttpError, parseRequest } from '../../http-error.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import { ingestBatch } from '../../repositories/ingest-repository.ts';
 import { storableText } from '../../services/storable-text.ts';
+import { closeMissing } from '../../services/ticket-status-rules.ts';
+import { ticketHistory, ticketNotes } from '../../repositories/ticket-history-repository.ts';
+import { statusFactsOf } from '../../repositories/ticket-workflow-repository.ts';
 import {
   findTicket,
   listTickets,
@@ -139,10 +142,14 @@ export function ticketRoutes(db: Database) {
       const recordNumber = recordNumberOf(request.params);
       const ticket = await findTicket(db, hotel.id, recordNumber);
       if (!ticket) throw notFound(recordNumber);
+      const facts = await statusFactsOf(db, hotel.id, ticket.id);
       return {
         ticket,
         messages: await ticketMessages(db, hotel.id, ticket.id),
         conversations: await ticketConversations(db, hotel.id, ticket.id),
+        notes: await ticketNotes(db, hotel.id, ticket.id),
+        history: await ticketHistory(db, hotel.id, ticket.id),
+        closeMissing: facts ? closeMissing(facts) : [],
       };
     });
 
@@ -150,7 +157,10 @@ export function ticketRoutes(db: Database) {
       const { agent, hotel } = callerOf(request);
       const recordNumber = recordNumberOf(request.params);
       const update = parseRequest(TicketUpdateRequest, request.body, 'request body');
-      const change = await updateTicket(db, hotel.id, recordNumber, update, agent.id);
+      const change = await updateTicket(db, hotel.id, recordNumber, update, {
+        agentId: agent.id,
+        role: agent.role,
+      });
       if (change.outcome === 'not_found') throw notFound(recordNumber);
       if (change.outcome === 'conflict') {
         throw new HttpError(
