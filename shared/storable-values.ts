@@ -13,7 +13,8 @@ const DATE_RANGE_MESSAGE = `a date between the years ${EARLIEST_STORABLE_YEAR} a
 
 const inStorableRange = (value: string) => {
   const ms = Date.parse(value);
-  return Number.isFinite(ms) && ms >= EARLIEST_MS && ms < LATEST_MS;
+  // A string that is no date at all already fails the format check; one issue is enough.
+  return !Number.isFinite(ms) || (ms >= EARLIEST_MS && ms < LATEST_MS);
 };
 
 /** An ISO 8601 date-time with an offset, in the storable years. */

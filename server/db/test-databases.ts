@@ -21,7 +21,7 @@ export function testDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 
 export async function openPostgresInFreshSchema(
   url: string = testDatabaseUrl(),
-  { maxConnections = 10 }: { maxConnections?: number } = {},
+  { maxConnections = 10, lockTimeoutMs }: { maxConnections?: number; lockTimeoutMs?: number } = {},
 ): Promise<Database & { schema: string }> {
   const schema = `konuk_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
@@ -39,7 +39,7 @@ export async function openPostgresInFreshSchema(
   } finally {
     await admin.end();
   }
-  const db = openPostgres({ url, schema, maxConnections });
+  const db = openPostgres({ url, schema, maxConnections, ...(lockTimeoutMs ? { lockTimeoutMs } : {}) });
   await migrate(db);
   return {
     ...db,

@@ -21,6 +21,33 @@ const FRAMEWORK_ERRORS: Record<string, { code: string; message: string }> = {
   },
 };
 
+/**
+ * Database errors that are about the request or the moment, not a bug: a value PostgreSQL cannot
+ * store (class 22, data exception) is the request's fault, so the client isolates it instead of
+ * retrying it for ever; a deadlock, a lock or statement timeout or an exhausted pool is the
+ * moment's, so the client retries soon. Either way the transaction rolled back.
+ */
+function databaseError(error: FastifyError): { status: number; body: ApiError } | undefined {
+  const code = typeof error.code === 'string' ? error.code : '';
+  if (/^22[0-9A-Z]{3}$/.test(code)) {
+    return {
+      status: 422,
+      body: {
+        error: 'unstorable',
+        message: 'The database cannot store a value in this request; nothing was changed.',
+      },
+    };
+  }
+  const busy =
+    ['40P01', '40001', '55P03', '57014'].includes(code) ||
+    /timeout exceeded when trying to connect/i.test(error.message);
+  if (!busy) return undefined;
+  return {
+    status: 503,
+    body: { error: 'busy', message: 'The server is busy; nothing was changed. Try again in a moment.' },
+  };
+}
+
 function frameworkError(error: FastifyError): { status: number; body: ApiError } | undefined {
   const status = error.statusCode ?? 500;
   if (status >= 500) return undefined;
@@ -38,6 +65,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof HttpError) return reply.code(error.statusCode).send(error.toBody());
     const client = frameworkError(error);
     if (client) return reply.code(client.status).send(client.body);
+    const database = databaseError(error);
+    if (database) {
+      request.log.warn({ err: { code: error.code } }, 'request refused by the database');
+      if (database.status === 503) reply.header('retry-after', '1');
+      return reply.code(database.status).send(database.body);
+    }
     request.log.error(
       { err: { code: error.code, message: error.message, stack: error.stack } },
       'request failed',

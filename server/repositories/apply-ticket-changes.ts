@@ -121,7 +121,7 @@ const READ_CLASSIFICATIONS = `
 const APPLY_CHANGES = `
   with change as (
     select * from jsonb_to_recordset($2::jsonb) as c (
-      id uuid, record_number text, record_seq integer, status text, status_changed_at timestamptz,
+      id uuid, status text, status_changed_at timestamptz,
       first_inbound_at timestamptz, last_inbound_at timestamptz, last_outbound_at timestamptz,
       first_response_at timestamptz, awaiting_since timestamptz, added integer, guest_name text,
       guest_handle text, conversation_title text, conversation_url text, sla jsonb,
@@ -133,8 +133,6 @@ const APPLY_CHANGES = `
       reopens integer, first_response_due_at timestamptz, sla_clocks jsonb)
   ), t as (
     update tickets t set
-      record_seq = coalesce(t.record_seq, c.record_seq),
-      record_number = coalesce(t.record_number, c.record_number),
       status = c.status,
       status_changed_at = c.status_changed_at,
       first_inbound_at = c.first_inbound_at,
@@ -186,16 +184,18 @@ export async function applyTicketChanges(
 ): Promise<Ticket[]> {
   if (changes.length === 0) return [];
   const ids = changes.map((c) => c.ticketId);
+  // The hotel's change lock orders change_seq with commits (a client that has seen changeSeq N
+  // never later misses one below N) and keeps record numbers gapless; under it the facts read
+  // next are final. It comes after every lock a writer takes on rows it does not own, and the
+  // writes below only touch rows that are share-locked by others (message inserts), never
+  // key-updated, so the lock is held for a few index probes and never waits on a row.
+  await lockHotelChanges(tx, hotelId);
   const facts = new Map((await tx.query<FactsRow>(READ_FACTS, [hotelId, ids])).map((row) => [row.id, row]));
   const relabelled = changes.filter((c) => c.relabel).map((c) => c.ticketId);
   const classified = await classifiedMessages(tx, hotelId, relabelled);
   const policy = await hotelSlaPolicy(tx, hotelId);
   const config = await hotelRoutingConfig(tx, hotelId);
-  await lockHotelChanges(tx, hotelId);
-  // Read under the lock: the escalation sweep may have climbed a tier since the facts were read.
   const levels = await escalationLevels(tx, ids);
-  const opened = changes.filter((c) => c.opened);
-  let nextSeq = opened.length > 0 ? await allocateRecordSeqs(tx, hotelId, opened.length) : 0;
   const notifications: NewNotification[] = [];
   const labelled = changes.map((change) => {
     const row = facts.get(change.ticketId)!;
@@ -217,7 +217,6 @@ export async function applyTicketChanges(
     policy,
   );
   const rows = labelled.map(({ change, labelling, facts: current }) => {
-    const recordSeq = change.opened ? nextSeq++ : null;
     const record = changeRecord(
       change,
       current,
@@ -226,11 +225,15 @@ export async function applyTicketChanges(
       config,
       levels,
       now,
-      recordSeq,
     );
     notifications.push(...record.notifications);
     return record.row;
   });
+  await numberOpenedTickets(
+    tx,
+    hotelId,
+    changes.filter((c) => c.opened).map((c) => c.ticketId),
+  );
   const tickets = (await tx.query<TicketRow>(APPLY_CHANGES, [hotelId, JSON.stringify(rows), now])).map(
     toTicket,
   );
@@ -284,13 +287,33 @@ function unchangedLabels(row: FactsRow, config: RoutingConfig): TicketLabelling 
   };
 }
 
-/** Reserves `count` record numbers for the hotel; returns the first. */
-async function allocateRecordSeqs(tx: Queryable, hotelId: string, count: number): Promise<number> {
+/**
+ * Gives tickets opened by this transaction the hotel's next record numbers. Only those: a ticket
+ * that already has its number is never rewritten, so its row keeps no key-changing update that
+ * would wait on other batches' message inserts (which share-lock the ticket's key).
+ */
+async function numberOpenedTickets(
+  tx: Queryable,
+  hotelId: string,
+  ticketIds: readonly string[],
+): Promise<void> {
+  if (ticketIds.length === 0) return;
   const [row] = await tx.query<{ last: number }>(
     'update hotels set last_record_seq = last_record_seq + $2 where id = $1 returning last_record_seq as last',
-    [hotelId, count],
+    [hotelId, ticketIds.length],
   );
-  return row!.last - count + 1;
+  const first = row!.last - ticketIds.length + 1;
+  const numbered = ticketIds.map((id, i) => ({
+    id,
+    record_seq: first + i,
+    record_number: formatRecordNumber(first + i),
+  }));
+  await tx.query(
+    `update tickets t set record_seq = n.record_seq, record_number = n.record_number
+       from jsonb_to_recordset($2::jsonb) as n (id uuid, record_seq integer, record_number text)
+      where t.id = n.id and t.hotel_id = $1`,
+    [hotelId, JSON.stringify(numbered)],
+  );
 }
 
 /** The ticket's facts after this change: a guest message reopens it as of when the guest wrote. */
@@ -312,7 +335,6 @@ function changeRecord(
   config: RoutingConfig,
   levels: ReadonlyMap<string, number>,
   now: string,
-  recordSeq: number | null,
 ) {
   const ladder = climbLadder(
     config,
@@ -347,8 +369,6 @@ function changeRecord(
     notifications,
     row: {
       id: change.ticketId,
-      record_seq: recordSeq,
-      record_number: recordSeq === null ? null : formatRecordNumber(recordSeq),
       status: facts.status,
       status_changed_at: facts.status_changed_at,
       first_inbound_at: facts.first_inbound_at,

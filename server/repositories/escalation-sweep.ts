@@ -4,7 +4,6 @@
 // server every minute and before notifications are read, so a reader never misses a tier.
 import type { Database } from '../db/database.ts';
 import { applyTicketChanges, refreshOf } from './apply-ticket-changes.ts';
-import { lockHotelChanges } from './locks.ts';
 
 /** Returns how many tickets climbed. Only `hotelId`'s tickets when given. */
 export async function escalateDueTickets(db: Database, now: Date, hotelId?: string): Promise<number> {
@@ -17,8 +16,8 @@ export async function escalateDueTickets(db: Database, now: Date, hotelId?: stri
   let climbed = 0;
   for (const { hotel_id } of hotels) {
     climbed += await db.transaction(async (tx) => {
-      // Under the lock, the facts read next are final: no ingest can commit in between.
-      await lockHotelChanges(tx, hotel_id);
+      // No hotel-wide lock here: applyTicketChanges locks just the due tickets and recomputes
+      // them from what is committed, so ingest on the hotel's other tickets never waits on this.
       const due = await tx.query<{ id: string }>(
         'select id from tickets where hotel_id = $1 and escalation_next_at <= $2',
         [hotel_id, at],
