@@ -11,6 +11,11 @@ export const MetaHeadingPatterns = z.object({
   inboundHeadingPatterns: z.array(z.string().min(1)),
   /** Labels that open a heading but name no sender ("Edited", "Forwarded", "Pinned"). */
   neutralHeadingPatterns: z.array(z.string().min(1)),
+  /**
+   * Context lines inside a bubble ("Replied to @ana's story", "Original message:"): not the
+   * message's text when the bubble has text besides them.
+   */
+  contextLabelPatterns: z.array(z.string().min(1)),
 });
 export type MetaHeadingPatterns = z.infer<typeof MetaHeadingPatterns>;
 
@@ -44,6 +49,12 @@ export function headingMeaning(text: string, patterns: MetaHeadingPatterns): Hea
     if (read.kind === 'inbound' && meaning.kind === 'neutral') meaning = read;
   }
   return meaning;
+}
+
+/** Whether a line of a bubble is context above the message rather than its text. */
+export function isContextLabel(text: string, patterns: MetaHeadingPatterns): boolean {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return patterns.contextLabelPatterns.some((p) => whole(p).test(line));
 }
 
 function lineMeaning(line: string, patterns: MetaHeadingPatterns): HeadingMeaning {
@@ -114,5 +125,16 @@ export const META_HEADING_PATTERNS: MetaHeadingPatterns = MetaHeadingPatterns.pa
     'Изменено',
     'Переслано',
     'Đã chỉnh sửa',
+  ],
+  // Seen 2025-08 (real Instagram capture): "Replied to @慧 詩's story", "Original message:".
+  contextLabelPatterns: [
+    'Replied to .+',
+    'You replied to .+',
+    '.+ replied to (?:you|your story|their story|.+)',
+    'Replied to your story',
+    'Original message:?',
+    'Forwarded',
+    'You forwarded a message',
+    '.+ forwarded a message',
   ],
 });

@@ -10,7 +10,7 @@ import { plainText } from '../plain-text.ts';
 import { toIsoWithOffset } from '../page-time.ts';
 import { firstAttribute, matchesChain, queryAllChain } from './selector-lists.ts';
 import { parsePageTime } from './printed-date.ts';
-import { headingMeaning, MetaHeadingPatterns, type HeadingMeaning } from './meta-headings.ts';
+import { headingMeaning, isContextLabel, MetaHeadingPatterns, type HeadingMeaning } from './meta-headings.ts';
 import {
   derivedId,
   finishMessage,
@@ -112,10 +112,11 @@ function textBlocks(cell: Element, pack: MetaGridSelectors): Element[] {
 }
 
 function messageText(cell: Element, pack: MetaGridSelectors): string {
-  return textBlocks(cell, pack)
+  const texts = textBlocks(cell, pack)
     .map((block) => plainText(block))
-    .filter(Boolean)
-    .join('\n');
+    .filter(Boolean);
+  const own = texts.filter((text) => !isContextLabel(text, pack));
+  return (own.length > 0 ? own : texts).join('\n');
 }
 
 function idCarrier(cell: Element, pack: MetaGridSelectors, env?: ReadEnvironment): Element | null {

@@ -11,7 +11,7 @@ import { plainText } from '../plain-text.ts';
 import { parseClock, toIsoWithOffset } from '../page-time.ts';
 import { firstAttribute, queryAllChain } from './selector-lists.ts';
 import { parsePageTime } from './printed-date.ts';
-import { headingMeaning, MetaHeadingPatterns } from './meta-headings.ts';
+import { headingMeaning, isContextLabel, MetaHeadingPatterns } from './meta-headings.ts';
 import { isOutboundSender, MetaLabelPatterns, parseMessageLabel } from './meta-aria-label.ts';
 import {
   derivedId,
@@ -109,7 +109,34 @@ function chooseText(blocks: string[], labelText: string | undefined): string {
   const joined = blocks.join('\n');
   if (!labelText) return joined;
   const wanted = collapse(labelText);
-  return [joined, ...blocks].find((candidate) => collapse(candidate) === wanted) ?? labelText;
+  const candidates = [joined, ...blocks];
+  const exact = candidates.find((candidate) => collapse(candidate) === wanted);
+  if (exact) return exact;
+  // A long text's label may be cut short with an ellipsis: the bubble has the whole of it.
+  const cut = wanted.replace(/\s*(?:…|\.\.\.)$/u, '');
+  const whole =
+    cut.length >= 10 ? candidates.find((candidate) => collapse(candidate).startsWith(cut)) : undefined;
+  return whole ?? labelText;
+}
+
+/**
+ * The element's own attribute, else one on the message inside it or around it: builds differ
+ * on whether the id and the label sit on the same element.
+ */
+function attributeNear(
+  element: Element,
+  names: readonly string[],
+  pack: MetaListSelectors,
+): string | undefined {
+  const own = firstAttribute(element, names);
+  if (own) return own;
+  const selector = pack.message.join(', ');
+  for (const inner of element.querySelectorAll(selector)) {
+    const value = firstAttribute(inner, names);
+    if (value) return value;
+  }
+  const outer = element.parentElement?.closest(selector);
+  return outer ? firstAttribute(outer, names) : undefined;
 }
 
 /** Walks back from a message for the latest element before it that matches `chain`. */
@@ -209,12 +236,14 @@ export function readListMessage(
   const blocks = textBlocks(element, pack);
   const domText = blocks.map((block) => plainText(block)).join('\n');
   const label = parseMessageLabel(
-    firstAttribute(element, pack.labelAttributes),
+    attributeNear(element, pack.labelAttributes, pack),
     pack,
     domText.trim() || undefined,
   );
   const isText = (node: Element) => blocks.some((block) => block.contains(node));
-  const shown = blocks.map((block) => plainText(block)).filter(Boolean);
+  const texts = blocks.map((block) => plainText(block)).filter(Boolean);
+  const ownTexts = texts.filter((text) => !isContextLabel(text, pack));
+  const shown = ownTexts.length > 0 ? ownTexts : texts;
   // No text in the bubble: a photo or sticker is named by its kind before the label's words.
   const body =
     messageBody(
@@ -235,7 +264,7 @@ export function readListMessage(
   const separatorText = separator ? plainText(separator) : undefined;
   const sentAt =
     sentAtOf(label.time, separatorText, env.now) ?? sentAtOf(ownTimeText, separatorText, env.now) ?? env.now;
-  const id = firstAttribute(element, pack.messageIdAttributes);
+  const id = attributeNear(element, pack.messageIdAttributes, pack);
   const title = listTitle(container, pack);
 
   return finishMessage({
@@ -273,4 +302,14 @@ function repeatsBefore(messages: Element[], index: number, pack: MetaListSelecto
   let count = 0;
   for (let i = index - 1; i >= 0 && identity(messages[i]!) === own; i--) count++;
   return count;
+}
+
+/**
+ * Whether an element lies in, or holds, a message of a list: then the list reader reads it,
+ * and another layout's selector matching inside it must not read it a second time.
+ */
+export function belongsToList(element: Element, pack: MetaListSelectors): boolean {
+  const selector = pack.message.join(', ');
+  const message = element.closest(selector) ?? element.querySelector(selector);
+  return message !== null && closestChain(message, pack.container, '') !== null;
 }

@@ -5,7 +5,7 @@
 import type { PlatformAdapter } from '../platform-adapter.ts';
 import type { Channel } from '../../shared/taxonomy.ts';
 import { findGrid, readGridMessage } from '../adapter-kit/meta-message-grid.ts';
-import { findMessageList, readListMessage } from '../adapter-kit/meta-message-list.ts';
+import { belongsToList, findMessageList, readListMessage } from '../adapter-kit/meta-message-list.ts';
 import type { MetaConversation } from '../adapter-kit/meta-message-parts.ts';
 import { anyOf, closestChain, queryChain } from '../selector-chain.ts';
 import { matchesChain } from '../adapter-kit/selector-lists.ts';
@@ -47,9 +47,9 @@ export function createBusinessSuiteAdapter(
         conversationUrl: conversationUrl(env.location.href, pack.urlParams),
         handleFromPath: selected.channel === 'instagram' ? instagramHandle : facebookHandle,
       };
-      return isListMessage(element)
-        ? readListMessage(element, env, pack.list, conversation)
-        : readGridMessage(element, env, pack, conversation);
+      if (isListMessage(element)) return readListMessage(element, env, pack.list, conversation);
+      // A grid cell inside a list message is that message, read once by the list reader.
+      return belongsToList(element, pack.list) ? null : readGridMessage(element, env, pack, conversation);
     }, null),
     badgeAnchor: neverThrows(
       (element) =>

@@ -2,7 +2,7 @@
 // layout, the 2026 message log or the older message grid (both live during the roll-out).
 import type { PlatformAdapter } from '../platform-adapter.ts';
 import { findGrid, readGridMessage } from '../adapter-kit/meta-message-grid.ts';
-import { findMessageList, readListMessage } from '../adapter-kit/meta-message-list.ts';
+import { belongsToList, findMessageList, readListMessage } from '../adapter-kit/meta-message-list.ts';
 import { anyOf, closestChain, queryChain } from '../selector-chain.ts';
 import { matchesChain } from '../adapter-kit/selector-lists.ts';
 import { conversationUrl, idFromPath } from '../adapter-kit/page-url.ts';
@@ -34,9 +34,9 @@ export function createMessengerAdapter(pack: MessengerSelectors = MESSENGER_SELE
         conversationUrl: conversationUrl(env.location.href, []),
         handleFromPath: facebookHandle,
       };
-      return isLogMessage(element)
-        ? readListMessage(element, env, pack.log, conversation)
-        : readGridMessage(element, env, pack, conversation);
+      if (isLogMessage(element)) return readListMessage(element, env, pack.log, conversation);
+      // A grid cell inside a list message is that message, read once by the list reader.
+      return belongsToList(element, pack.log) ? null : readGridMessage(element, env, pack, conversation);
     }, null),
     badgeAnchor: neverThrows(
       (element) =>

@@ -83,6 +83,12 @@ describe('Instagram adapter on the real 2025-08 thread', () => {
     expect(readPage(instagramAdapter, NOW)[5]).toMatchObject({ direction: 'inbound', senderName: '慧 詩' });
   });
 
+  it('keeps a context line ("Replied to @…\'s story") out of the text when only spans are marked', () => {
+    const bubble = document.querySelector('[id="mid.$cAAAAVIWPKJWefbDsuWYTGug46WV4"]')!;
+    for (const block of Array.from(bubble.querySelectorAll('div[dir="auto"]'))) block.removeAttribute('dir');
+    expect(readPage(instagramAdapter, NOW)[0]!.text).toBe('这个tag我可以吗');
+  });
+
   it('captures a photo without text with its kind and a placeholder', () => {
     const bubble = document.querySelector('[id="mid.$cAAAAVIWPKJWefbNbQWYTG4SI2fSF"]')!;
     const image = document.createElement('img');

@@ -120,6 +120,34 @@ describe('Messenger adapter on the 2026 log thread view', () => {
     });
   });
 
+  it('reads builds that put the label on an inner element, cut long labels short, or nest gridcells', () => {
+    const first = document.querySelector('[data-message-id="mid.$gABm1cQ2026a2"]')!;
+    const inner = document.createElement('div');
+    inner.setAttribute('aria-roledescription', 'message');
+    inner.setAttribute(
+      'aria-label',
+      first.getAttribute('aria-label')!.replace('Und eine Ladestation?', 'Und…'),
+    );
+    first.removeAttribute('aria-roledescription');
+    first.removeAttribute('aria-label');
+    const cell = document.createElement('div');
+    cell.setAttribute('role', 'gridcell');
+    cell.append(...first.childNodes);
+    inner.append(cell);
+    const row = document.createElement('div');
+    row.setAttribute('role', 'row');
+    row.append(inner);
+    first.append(row);
+    const messages = readPage(messengerAdapter, NOW);
+    expect(messages).toHaveLength(9);
+    expect(messages[1]).toMatchObject({
+      platformMessageId: 'mid.$gABm1cQ2026a2',
+      senderName: 'Hans Becker',
+      sentAt: toIsoWithOffset(new Date(2026, 11, 1, 20, 32)),
+      text: 'Gibt es einen Parkplatz?\nUnd eine Ladestation?',
+    });
+  });
+
   it('never reads the sidebar chat list, even when its rows are gridcells', () => {
     const env = readEnvironment(NOW);
     const sidebar = Array.from(document.querySelectorAll('[role="navigation"] *')).filter((element) =>
