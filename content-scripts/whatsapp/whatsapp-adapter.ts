@@ -14,7 +14,7 @@ import { chatFactsOf } from './whatsapp-chat-facts.ts';
 import { dateOrderOf } from './whatsapp-date-order.ts';
 import { readDirection } from './whatsapp-direction.ts';
 import { readMediaKind } from './whatsapp-media.ts';
-import { mediaSentAt } from './whatsapp-media-time.ts';
+import { CLOCK_ONLY, mediaSentAt } from './whatsapp-media-time.ts';
 import { parsePrePlainText } from './whatsapp-pre-plain-text.ts';
 import { WHATSAPP_SELECTORS as S, type WhatsappSelectors } from './whatsapp-selectors.ts';
 
@@ -81,6 +81,8 @@ function readMessage(
   const textElement = ownText(element, s, env);
   const text = textElement ? plainText(textElement, { keepLineBreaks: true }) : '';
   const kind = readMediaKind(element, textElement, preElement !== null, s);
+  // A notice with an id ("Ana added Pedro", a missed call) has no text, stamp or time of a message.
+  if (kind === 'other' && !sentAt && !showsClock(element)) return null;
   const author = direction === 'inbound' && group ? groupAuthor(element, s) : undefined;
   const senderName = pre?.sender || author || (direction === 'inbound' && !group ? title : undefined);
   return {
@@ -118,6 +120,10 @@ function ownText(element: Element, s: WhatsappSelectors, env: ReadEnvironment): 
   const first = queryChain(element, s.text, 'whatsapp.text', env);
   if (!first || !first.closest(quoted)) return first;
   return [...element.querySelectorAll(anyOf(s.text))].find((candidate) => !candidate.closest(quoted)) ?? null;
+}
+
+function showsClock(element: Element): boolean {
+  return [...element.querySelectorAll('span')].some((span) => CLOCK_ONLY.test(span.textContent ?? ''));
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

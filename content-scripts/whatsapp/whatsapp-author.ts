@@ -1,6 +1,7 @@
 // The author of a guest's message in a group. WhatsApp names the author only on the first message
 // of a run ("~ Ana" for a number not in the contacts); a later message of the run, such as a photo
 // without data-pre-plain-text, takes the author of the run it continues.
+import { phoneHandle } from '../phone-handle.ts';
 import { plainText } from '../plain-text.ts';
 import { anyOf } from '../selector-chain.ts';
 import { readPrePlainStamp } from './whatsapp-pre-plain-text.ts';
@@ -25,9 +26,17 @@ export function groupAuthor(element: Element, s: WhatsappSelectors): string | un
   return undefined;
 }
 
+/**
+ * The author line's name. An unsaved number shows as two spans, the number and "~ Name": the
+ * number is then the name, so the sender keeps the phone that joins their channels.
+ */
 function authorLine(element: Element, s: WhatsappSelectors): string | undefined {
   const line = element.querySelector(anyOf(s.author));
-  const name = line ? plainText(line).replace(/^~\s*/u, '').trim() : '';
+  if (!line) return undefined;
+  const pieces = [...line.querySelectorAll('span')].filter((span) => !span.querySelector('span'));
+  const texts = (pieces.length > 1 ? pieces : [line]).map((piece) => plainText(piece).trim()).filter(Boolean);
+  const phone = texts.find((text) => phoneHandle(text));
+  const name = (phone ?? texts[0] ?? '').replace(/^~\s*/u, '').trim();
   return name || undefined;
 }
 

@@ -7,7 +7,7 @@ import { anyOf } from '../selector-chain.ts';
 import { parsePrePlainText } from './whatsapp-pre-plain-text.ts';
 import type { WhatsappSelectors } from './whatsapp-selectors.ts';
 
-const CLOCK_ONLY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?\s*$/;
+export const CLOCK_ONLY = /^\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?\s*$/;
 /** How far to look for a dated neighbour before giving up (rows are date separators or media too). */
 const NEIGHBOURS = 30;
 

@@ -32,10 +32,13 @@ export function readMediaKind(
     !found.closest(quoted) &&
     !(textElement && textElement.contains(found)) &&
     !found.closest(anyOf(s.author));
+  const icons = namedIcons(element).filter(([, icon]) => own(icon));
   for (const kind of ORDER) {
     for (const selector of s.media[kind]) {
       for (const found of element.querySelectorAll(selector)) if (own(found)) return kind;
     }
+    const patterns = s.media.icons[kind].map((source) => new RegExp(source, 'iu'));
+    if (icons.some(([name]) => patterns.some((pattern) => pattern.test(name)))) return kind;
   }
   // Only text messages carry data-pre-plain-text. Without it, any picture is the message's own,
   // and a message showing none of the known kinds is still an attachment, not an empty text.
@@ -43,6 +46,16 @@ export function readMediaKind(
   const picture = [...element.querySelectorAll('img')].find((img) => own(img) && !isEmoji(img));
   if (picture) return 'photo';
   return textElement ? undefined : 'other';
+}
+
+/** Every icon's own name: data-icon values and the <title> of 2026 svg icons. */
+function namedIcons(element: Element): Array<[string, Element]> {
+  const named: Array<[string, Element]> = [];
+  for (const icon of element.querySelectorAll('[data-icon]'))
+    named.push([icon.getAttribute('data-icon') ?? '', icon]);
+  for (const title of element.querySelectorAll('svg > title'))
+    named.push([title.textContent?.trim() ?? '', title]);
+  return named;
 }
 
 function isEmoji(img: Element): boolean {

@@ -21,6 +21,19 @@ export const WhatsappMediaSelectors = z.object({
   photo: OptionalSelectorList,
   location: OptionalSelectorList,
   contact: OptionalSelectorList,
+  /**
+   * 2026 icons name themselves (an svg <title> "wds-ic-…", or data-icon): patterns per kind,
+   * tried in the same order, so a voice note's play button is not taken for a video.
+   */
+  icons: z.object({
+    sticker: z.array(RegexSource),
+    voice: z.array(RegexSource),
+    video: z.array(RegexSource),
+    file: z.array(RegexSource),
+    photo: z.array(RegexSource),
+    location: z.array(RegexSource),
+    contact: z.array(RegexSource),
+  }),
 });
 export type WhatsappMediaSelectors = z.infer<typeof WhatsappMediaSelectors>;
 
@@ -90,6 +103,8 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
     // 2024-2026: the chat name (or an unsaved contact's phone) is the first titled span.
     '#main header span[dir="auto"][title]',
     '#main header span[title]',
+    // Last resort when neither test id nor title is left: the header's first text span.
+    '#main header span[dir="auto"]',
   ],
   author: [
     // 2026: bare-id group messages name their author in a test-id span.
@@ -326,6 +341,15 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
     ],
     location: ['a[href*="maps.google."]', 'a[href*="google.com/maps"]', '[data-testid="location-thumb"]'],
     contact: ['[data-testid="vcard"]', '[data-icon="vcard"]'],
+    icons: {
+      sticker: ['^(?:wds-ic-)?sticker'],
+      voice: ['^(?:wds-ic-)?(?:audio-play|ptt|mic|microphone|voice|waveform)'],
+      video: ['^(?:wds-ic-)?(?:media-play|video|play-video|gif)'],
+      file: ['^(?:wds-ic-)?(?:document|doc-|file|pdf|attachment)'],
+      photo: ['^(?:wds-ic-)?(?:image|photo|picture)'],
+      location: ['^(?:wds-ic-)?(?:location|map-pin|live-location)'],
+      contact: ['^(?:wds-ic-)?(?:vcard|contact-card)'],
+    },
   },
   quoted: [
     // 2024-2026: a reply's quoted message (test id, then the readout label).

@@ -163,6 +163,49 @@ describe('WhatsApp Web, December 2026, Portuguese UI, header without title (what
     expect(hotel).toMatchObject({ direction: 'outbound', senderName: 'Grand Belek Resort' });
   });
 
+  it('names media by their 2026 icons when no other marker is left', () => {
+    const file = document.querySelector('[data-id="3EB0A5A5A5A5A5A5A5A5A5"] [data-testid="document-thumb"]')!;
+    file.outerHTML =
+      '<div role="button"><svg viewBox="0 0 24 24"><title>wds-ic-document-pdf</title></svg>Passaportes.pdf</div>';
+    const voice = document.querySelector('[data-id="3EB0A3A3A3A3A3A3A3A3A3"] button')!;
+    voice.outerHTML =
+      '<button><svg><title>wds-ic-play</title></svg><svg><title>wds-ic-mic-filled</title></svg></button>';
+    const messages = readAll();
+    expect(byId(messages, '3EB0A5A5A5A5A5A5A5A5A5')).toMatchObject({ kind: 'file', text: '[File]' });
+    expect(byId(messages, '3EB0A3A3A3A3A3A3A3A3A3')).toMatchObject({
+      kind: 'voice',
+      text: '[Voice message]',
+    });
+  });
+
+  it('does not read a notice that carries an id (no stamp, no text, no time) as a guest message', () => {
+    const list = document.querySelector('[data-testid="conversation-panel-messages"]')!;
+    list.insertAdjacentHTML(
+      'beforeend',
+      '<div role="row"><div data-id="3EB0E0E0E0E0E0E0E0E0E0"><span dir="auto">Mariana Souza mudou o número de telefone</span></div></div>',
+    );
+    const notice = document.querySelector('[data-id="3EB0E0E0E0E0E0E0E0E0E0"]')!;
+    expect(whatsappAdapter.readMessage(notice, readEnvironment(now))).toBeNull();
+    notice.remove();
+    expect(readAll()).toHaveLength(9);
+  });
+
+  it('falls back to the header text when neither the test id nor a title is left, and says so', () => {
+    const title = document.querySelector('[data-testid="conversation-info-header-chat-title"]')!;
+    title.removeAttribute('data-testid');
+    document.querySelector('header span[title]')!.remove();
+    const fallbacks: string[] = [];
+    expect(readAll((name) => fallbacks.push(name))[0]!.conversationId).toBe('name:Mariana Souza');
+    expect(fallbacks).toContain('whatsapp.headerTitle[3]');
+  });
+
+  it('takes the number of an unsaved group author shown beside their "~ name"', () => {
+    page.openConversation('120363099887766554@g.us');
+    const author = document.querySelector('[data-id="3EB0C3C3C3C3C3C3C3C3C3"] [data-testid="author"]')!;
+    author.innerHTML = '<span dir="auto">+55 21 99876-5432</span><span dir="auto">~ Ana</span>';
+    expect(readAll()[2]).toMatchObject({ senderName: '+55 21 99876-5432', senderHandle: '+5521998765432' });
+  });
+
   it('keeps every key stable across reads and reads what the page appends', () => {
     const keys = readAll().map(messageKey);
     expect(readAll().map(messageKey)).toEqual(keys);
