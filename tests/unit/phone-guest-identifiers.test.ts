@@ -42,10 +42,15 @@ describe('phone numbers as guest keys', () => {
     ).toBeNull();
   });
 
-  it('gives page handles only for numbers that can be valid', () => {
+  it('reads page handles in the international form pages show, and the API re-checks them', () => {
     expect(phoneHandle('+49 171 2345678')).toBe('+491712345678');
     expect(phoneHandle('\u202a+90 532 123 45 67\u202c')).toBe('+905321234567');
-    expect(phoneHandle('+90 111 111 11 11')).toBeUndefined();
+    expect(phoneHandle('0049 171 2345678')).toBe('+491712345678');
+    expect(phoneHandle('0532 123 45 67')).toBeUndefined();
     expect(phoneHandle('Ana Guest')).toBeUndefined();
+    expect(phoneHandle('+90 532')).toBeUndefined();
+    // A handle that cannot be a valid number reaches the API, which does not make it a guest key.
+    const impossible = phoneHandle('+90 111 111 11 11');
+    expect(identifiersOf(guestMessage({ channel: 'whatsapp', senderHandle: impossible })).phone).toBeNull();
   });
 });
