@@ -15,6 +15,7 @@ import type { PlannedTicketChange } from '../services/ingest-plan.ts';
 import { guestResumedAt, type ClockFacts, type TicketClocks } from '../services/ticket-clock.ts';
 import { labelAndRoute, type TicketLabelling } from '../services/ticket-labelling.ts';
 import { lockHotelChanges } from './locks.ts';
+import { settleClosing } from './closing-settlement.ts';
 import { recordNotifications, type NewNotification } from './notification-repository.ts';
 import { OWES_REPLY } from './reply-owed.ts';
 import { hotelRoutingConfig, hotelSlaPolicy } from './tenant-repository.ts';
@@ -238,7 +239,12 @@ export async function applyTicketChanges(
     toTicket,
   );
   await recordNotifications(tx, hotelId, notifications, now);
-  return tickets;
+  // The closing message and the guest's answer to it move the status (closing-settlement.ts);
+  // the moved tickets are worked out once more with their new status.
+  const settled = await settleClosing(tx, hotelId, tickets.map((t) => t.id), now);
+  if (settled.length === 0) return tickets;
+  const again = await applyTicketChanges(tx, hotelId, settled.map((id) => refreshOf(id, false)), now);
+  return tickets.map((ticket) => again.find((t) => t.id === ticket.id) ?? ticket);
 }
 
 async function classifiedMessages(

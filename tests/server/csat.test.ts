@@ -44,7 +44,7 @@ describeOnEachDatabase('CSAT after the closing message', (server) => {
     const { api, hotelId } = await server.tenant();
     const { recordNumber } = (await api.ingest([guest('c1', 'm1', 0)])).tickets[0]!;
     await api.ingest([staff('c1', 'm2', 10, { text: closingText('tr-closing') })]);
-    await api.setStatus(recordNumber, 'closed');
+    await api.update(recordNumber, { status: 'closed', rootCause: 'no-fault-information' });
     const answer = await api.ingest([guest('c1', 'm3', 20, { text: '4/5' })]);
 
     expect(answer.results[0]!.recordNumber).toBe(recordNumber);
@@ -57,7 +57,8 @@ describeOnEachDatabase('CSAT after the closing message', (server) => {
     await api.ingest([guest('c1', 'm1', 0), staff('c1', 'm2', 10, { text: closingText('en-closing') })]);
     const rated = (await api.ingest([guest('c1', 'm3', 12, { text: '⭐⭐⭐⭐⭐' })])).tickets[0]!;
 
-    expect(rated).toMatchObject({ status: 'open', awaitingSince: null, csat: { score: 5 } });
+    // The closing message resolved it; without a root cause the rating cannot close it (issue 8).
+    expect(rated).toMatchObject({ status: 'resolved', awaitingSince: null, csat: { score: 5 } });
   });
 
   it('treats a number as an ordinary message when no closing question was asked or it is no rating', async () => {
@@ -69,7 +70,7 @@ describeOnEachDatabase('CSAT after the closing message', (server) => {
     expect(plain).toMatchObject({ status: 'open', csat: null, awaitingSince: expect.any(String) });
 
     await api.ingest([staff('c1', 'm4', 20, { text: closingText('en-closing') })]);
-    await api.setStatus(recordNumber, 'closed');
+    await api.update(recordNumber, { status: 'closed', rootCause: 'no-fault-information' });
     const story = await api.ingest([
       guest('c1', 'm5', 30, { text: 'We stayed 5 nights and the AC broke again' }),
     ]);

@@ -169,4 +169,35 @@ describeOnEachDatabase('closing a ticket (issue 8)', (server) => {
     expect(detail.messages.find((m) => m.id === question.id)).toMatchObject({ replyOwed: false });
     expect(detail.history!.map((h) => h.field)).toContain('no_reply_needed');
   });
+
+  it('resolves on the closing message and closes on the guest’s rating once nothing is missing', async () => {
+    const { api } = await server.tenant();
+    const { recordNumber } = (await api.ingest([guest('c1', 'm1', 0, { text: 'Is breakfast included?' })]))
+      .tickets[0]!;
+    const w = workflow(api);
+    await w.update(recordNumber, { rootCause: 'no-fault-information' });
+    const resolved = (await api.ingest([closing('c1', 'm2', 4)])).tickets[0]!;
+    expect(resolved).toMatchObject({ status: 'resolved', resolvedAt: at(4) });
+
+    const rated = (await api.ingest([guest('c1', 'm3', 9, { text: '4' })])).tickets[0]!;
+    expect(rated).toMatchObject({ status: 'closed', closedAt: at(9), csat: { score: 4 } });
+    const history = (await w.history(recordNumber)).entries.filter((h) => h.field === 'status');
+    expect(history.map((h) => [h.from, h.to, h.agentId])).toEqual([
+      ['open', 'resolved', null],
+      ['resolved', 'closed', null],
+    ]);
+  });
+
+  it('keeps a rated ticket resolved until the root cause is written, then closes it on that', async () => {
+    const { api } = await server.tenant();
+    const { recordNumber } = (await api.ingest([guest('c1', 'm1', 0, { text: 'Is breakfast included?' })]))
+      .tickets[0]!;
+    await api.ingest([closing('c1', 'm2', 4), guest('c1', 'm3', 9, { text: '4' })]);
+    const w = workflow(api);
+    expect((await w.detail(recordNumber)).ticket).toMatchObject({ status: 'resolved', csat: { score: 4 } });
+    expect((await w.detail(recordNumber)).closeMissing).toEqual(['root_cause']);
+    expect(await w.update(recordNumber, { rootCause: 'no-fault-information' })).toMatchObject({
+      status: 'closed',
+    });
+  });
 });
