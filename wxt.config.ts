@@ -14,9 +14,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'tabs'],
+    // notifications: breaches and escalations reach the people concerned outside the page.
+    permissions: ['storage', 'alarms', 'tabs', 'notifications'],
     host_permissions: [`${apiUrl.protocol}//${apiUrl.hostname}/*`],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The agent's workspace (the side panel) opens from the keyboard too: nothing else in the
+    // browser's chrome says it exists.
+    commands: {
+      'open-workspace': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: '__MSG_command_open_workspace__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -2,6 +2,7 @@
 // brought forward, a tab of the same page is moved there by its fragment (no reload), and
 // otherwise a new tab opens. Only http(s) addresses are opened; the URL came from a page.
 import { browser } from 'wxt/browser';
+import { WORKSPACE_FOCUS_KEY, type WorkspaceFocus } from '../shared/runtime-messages.ts';
 
 export async function openConversation(conversationUrl: string): Promise<void> {
   const target = parseWebUrl(conversationUrl);
@@ -33,4 +34,38 @@ export function parseWebUrl(url: string): URL | null {
 function withoutHash(url: string): string {
   const hash = url.indexOf('#');
   return hash === -1 ? url : url.slice(0, hash);
+}
+
+/**
+ * A ticket clicked in a queue: its conversation in the platform page and the ticket in the side
+ * panel beside it. The panel is opened before anything is awaited, while the click still counts
+ * as the person's gesture (Chrome opens a side panel only then), so the caller passes the window
+ * it looked up beforehand (`currentWindowId`).
+ */
+export async function openTicketBeside(
+  ticket: { recordNumber: string; conversationUrl: string | null },
+  windowId: number | null,
+  now: number,
+): Promise<void> {
+  const opening = windowId === null ? undefined : openSidePanel(windowId);
+  const focus: WorkspaceFocus = { recordNumber: ticket.recordNumber, at: now };
+  await browser.storage.session.set({ [WORKSPACE_FOCUS_KEY]: focus });
+  if (ticket.conversationUrl !== null) await openConversation(ticket.conversationUrl);
+  await opening;
+}
+
+/** Opens the side panel in a window; false where this browser has none to open. */
+export function openSidePanel(windowId: number): Promise<boolean> {
+  const panel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } })
+    .sidePanel;
+  if (!panel) return Promise.resolve(false);
+  return panel.open({ windowId }).then(
+    () => true,
+    () => false,
+  );
+}
+
+export async function currentWindowId(): Promise<number | null> {
+  const window = await browser.windows.getCurrent().catch(() => null);
+  return window?.id ?? null;
 }

@@ -1,21 +1,45 @@
 // The API as the side panel and the dashboard use it. Reads and coordinator actions go straight
 // to the API with the saved connection (extension pages may hold the token; pages and content
 // scripts never do); a phone call goes through the background, which stores it before sending.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import {
   CaptureHealthResponse,
   GuestDetailResponse,
   GuestUnmergeResponse,
+  InboxResponse,
   MeResponse,
+  QueueResponse,
   ReportSummary,
   TicketDetailResponse,
 } from '../shared/api-contract.ts';
 import {
+  ActiveTicketReply,
   LogPhoneCallReply,
+  QueuedTicketActionsReply,
+  TicketActionReply,
+  type ActiveTicketRequest,
   type LogPhoneCallRequest,
+  type OpenWorkspaceRequest,
+  type QueuedTicketAction,
+  type QueuedTicketActionsRequest,
   type RefreshNotificationsRequest,
+  type TicketActionRequest,
+  type WorkspaceAction,
 } from '../shared/runtime-messages.ts';
+import {
+  AgentListResponse,
+  TeamListResponse,
+  TeamRecord,
+  type QueueName,
+  type TeamUpdateRequest,
+} from '../shared/ticket-workflow.ts';
+import {
+  RootCauseListResponse,
+  SettingsChangesResponse,
+  SettingsResponse,
+  type SettingsUpdateRequest,
+} from '../shared/hotel-settings.ts';
 import { ApiUnavailable, type FetchLike } from '../background/api-client.ts';
 import { configuredApi } from '../background/configured-api.ts';
 import type { KonukDb } from '../background/db.ts';
@@ -42,6 +66,23 @@ export interface PageApi {
   unmerge(guestId: string, linkId: string): Promise<ApiResult<GuestUnmergeResponse>>;
   report(from: string, to: string): Promise<ApiResult<ReportSummary>>;
   captureHealth(): Promise<ApiResult<CaptureHealthResponse>>;
+  // Issue 8, the agent's workspace. Actions go through the background, which queues them while
+  // the API is away; reads go to the API like the ones above.
+  act(recordNumber: string, action: WorkspaceAction): Promise<TicketActionReply>;
+  queuedActions(recordNumber?: string): Promise<QueuedTicketAction[]>;
+  /** The ticket of the conversation in the active tab, when Konuk has captured it. */
+  activeTicket(): Promise<string | null>;
+  openWorkspace(recordNumber?: string): Promise<void>;
+  queue(name: QueueName): Promise<ApiResult<QueueResponse>>;
+  agents(): Promise<ApiResult<AgentListResponse>>;
+  teams(): Promise<ApiResult<TeamListResponse>>;
+  saveTeam(key: string, team: TeamUpdateRequest): Promise<ApiResult<TeamRecord>>;
+  rootCauses(): Promise<ApiResult<RootCauseListResponse>>;
+  settings(): Promise<ApiResult<SettingsResponse>>;
+  saveSettings(update: SettingsUpdateRequest): Promise<ApiResult<SettingsResponse>>;
+  settingsChanges(): Promise<ApiResult<SettingsChangesResponse>>;
+  inbox(): Promise<ApiResult<InboxResponse>>;
+  acknowledge(ticketId: string): Promise<ApiResult<unknown>>;
 }
 
 export function createPageApi(
@@ -50,7 +91,7 @@ export function createPageApi(
 ): PageApi {
   async function call<T extends z.ZodType>(
     path: string,
-    init: { method: 'GET' | 'POST'; body?: unknown },
+    init: { method: 'GET' | 'POST' | 'PUT' | 'PATCH'; body?: unknown },
     schema: T,
   ): Promise<ApiResult<z.infer<T>>> {
     const api = await configuredApi(db, fetchFn);
@@ -89,7 +130,46 @@ export function createPageApi(
     report: (from, to) =>
       call(`/reports/summary?${new URLSearchParams({ from, to })}`, { method: 'GET' }, ReportSummary),
     captureHealth: () => call('/capture-health', { method: 'GET' }, CaptureHealthResponse),
+    async act(recordNumber, action) {
+      const request: TicketActionRequest = {
+        type: 'konuk/ticket-action',
+        recordNumber,
+        actionId: crypto.randomUUID(),
+        action,
+      };
+      const reply = TicketActionReply.safeParse(await ask(request));
+      return reply.success ? reply.data : { ok: false, error: 'the extension did not answer' };
+    },
+    async queuedActions(recordNumber) {
+      const request: QueuedTicketActionsRequest = { type: 'konuk/queued-ticket-actions', recordNumber };
+      const reply = QueuedTicketActionsReply.safeParse(await ask(request));
+      return reply.success && reply.data.ok ? reply.data.actions : [];
+    },
+    async activeTicket() {
+      const request: ActiveTicketRequest = { type: 'konuk/active-ticket' };
+      const reply = ActiveTicketReply.safeParse(await ask(request));
+      return reply.success && reply.data.ok ? reply.data.recordNumber : null;
+    },
+    async openWorkspace(recordNumber) {
+      const request: OpenWorkspaceRequest = { type: 'konuk/open-workspace', recordNumber };
+      await ask(request);
+    },
+    queue: (name) => call(`/queues/${id(name)}`, { method: 'GET' }, QueueResponse),
+    agents: () => call('/agents', { method: 'GET' }, AgentListResponse),
+    teams: () => call('/teams', { method: 'GET' }, TeamListResponse),
+    saveTeam: (key, team) => call(`/teams/${id(key)}`, { method: 'PUT', body: team }, TeamRecord),
+    rootCauses: () => call('/root-causes', { method: 'GET' }, RootCauseListResponse),
+    settings: () => call('/settings', { method: 'GET' }, SettingsResponse),
+    saveSettings: (update) => call('/settings', { method: 'PATCH', body: update }, SettingsResponse),
+    settingsChanges: () => call('/settings/changes', { method: 'GET' }, SettingsChangesResponse),
+    inbox: () => call('/notifications/inbox', { method: 'GET' }, InboxResponse),
+    acknowledge: (ticketId) =>
+      call(`/notifications/inbox/${id(ticketId)}/acknowledge`, { method: 'POST' }, z.unknown()),
   };
+}
+
+async function ask(request: { type: string }): Promise<unknown> {
+  return browser.runtime.sendMessage(request).catch(() => undefined);
 }
 
 function errorOf(error: ApiUnavailable): PageApiError {

@@ -70,7 +70,7 @@ export function NotificationList({
   );
 }
 
-function describe(n: Notification): string {
+export function describe(n: Notification): string {
   if (n.kind === 'unanswered') return t('notification_unanswered', String(n.level));
   const reasons = n.reasons.map((reason) => t(`escalation_${reason}`)).join(', ');
   return t('notification_escalation', reasons);

@@ -40,3 +40,22 @@ export const DASHBOARD_STYLE = `
 .konuk-dashboard .gap { color: #b3261e; font-weight: 700; }
 .konuk-dashboard svg text { font: 11px system-ui, sans-serif; fill: #3c4043; }
 `;
+
+// The workspace: it fits a 360-pixel panel (buttons wrap, long words break, nothing scrolls sideways).
+export const WORKSPACE_STYLE = `
+.konuk-panel { max-width: 100%; overflow-wrap: anywhere; }
+.konuk-panel .buttons, .konuk-panel .queue-tabs { display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0; }
+.konuk-panel .queue-tabs button[aria-selected="true"] { background: #d3e3fd; font-weight: 600; }
+.konuk-panel .workspace { border: 1px solid #dadce0; border-radius: 8px; padding: 8px; }
+.konuk-panel .ws-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; }
+.konuk-panel .status { border-radius: 4px; padding: 0 6px; background: #eceff1; }
+.konuk-panel .status-resolved { background: #e6f4ea; }
+.konuk-panel .status-closed { background: #f1f3f4; color: #5f6368; }
+.konuk-panel .sla-breached { color: #b3261e; font-weight: 600; }
+.konuk-panel .sla-due_soon { color: #8a4b00; }
+.konuk-panel .ticket { display: grid; grid-template-columns: auto 1fr auto; gap: 0 6px; width: 100%; text-align: left; }
+.konuk-panel .ticket .who, .konuk-panel .ticket .owner { grid-column: 1 / -1; }
+.konuk-panel .text { display: block; white-space: pre-wrap; }
+.konuk-panel li.out { color: #3c4043; padding-left: 12px; }
+.konuk-panel details summary { cursor: pointer; color: #0b57d0; margin: 6px 0; }
+`;

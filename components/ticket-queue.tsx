@@ -1,25 +1,37 @@
-// The toolbar popup: the open tickets, most urgent first, with their clocks ticking, and how the
-// sync stands (messages waiting, the last error). Opening it asks the worker to sync now.
+// The toolbar popup: the work queues (mine, my team, unassigned, all), most urgent first, with
+// their clocks ticking, and how the sync stands (messages waiting, the last error). While the API
+// cannot be asked, the open tickets this browser holds are listed instead. Opening it asks the
+// worker to sync now; a link opens the workspace beside the page.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openKonukDb, type KonukDb, type TicketRow as TicketRecord } from '../background/db.ts';
 import type { SyncError } from '../background/sync-status.ts';
 import { compareUrgency, slaStatus, type SlaStatus } from '../shared/sla-clock.ts';
+import type { Role } from '../shared/taxonomy.ts';
 import { t } from './i18n.ts';
+import { currentWindowId, openSidePanel, openTicketBeside } from './open-conversation.ts';
+import { createPageApi, type PageApi } from './page-api.ts';
 import { readQueue, type QueueView } from './read-queue.ts';
 import { TicketRow } from './ticket-row.tsx';
+import { WorkQueue } from './work-queue.tsx';
 import { useLiveQuery } from './use-live-query.ts';
 import { POPUP_STYLE } from './page-style.ts';
 
-export function TicketQueue({ db }: { db?: KonukDb }) {
+export function TicketQueue({ db, api }: { db?: KonukDb; api?: PageApi }) {
   const database = useMemo(() => db ?? openKonukDb(), [db]);
+  const pageApi = useMemo(() => api ?? createPageApi(database), [api, database]);
   const queue = useLiveQuery(() => readQueue(database), [database]);
   const now = useNow();
+  const [role, setRole] = useState<Role | null>(null);
+  const [windowId, setWindowId] = useState<number | null>(null);
 
   useEffect(() => {
     // The worker may be asleep: this wakes it and brings the list up to date.
     browser.runtime.sendMessage({ type: 'konuk/sync-now' }).catch(() => undefined);
-  }, []);
+    void pageApi.me().then((me) => setRole(me.ok ? me.value.agent.role : null));
+    // Looked up now: the side panel must open within the click, before anything is awaited.
+    void currentWindowId().then(setWindowId);
+  }, [pageApi]);
 
   const rows = useMemo(() => sortByUrgency(queue?.tickets ?? [], now), [queue, now]);
 
@@ -28,6 +40,17 @@ export function TicketQueue({ db }: { db?: KonukDb }) {
       <style>{POPUP_STYLE}</style>
       <header>
         <h1>{t('queue_title')}</h1>
+        <a
+          href="#"
+          data-testid="open-workspace"
+          title={t('popup_open_workspace_hint')}
+          onClick={(event) => {
+            event.preventDefault();
+            if (windowId !== null) void openSidePanel(windowId);
+          }}
+        >
+          {t('popup_open_workspace')}
+        </a>
         <a href="#" data-testid="open-dashboard" onClick={openDashboard}>
           {t('panel_open_dashboard')}
         </a>
@@ -51,9 +74,28 @@ export function TicketQueue({ db }: { db?: KonukDb }) {
           {t('queue_parked', String(queue.parked))}
         </p>
       )}
-      {queue && rows.length === 0 && queue.configured && (
+      {queue && queue.configured ? (
+        <WorkQueue
+          api={pageApi}
+          role={role}
+          now={now}
+          onOpen={(ticket) => void openTicketBeside(ticket, windowId, Date.now())}
+          offline={
+            <LocalTickets rows={rows} empty={allAnswered(queue) ? 'queue_empty' : 'queue_empty_not_synced'} />
+          }
+        />
+      ) : null}
+    </main>
+  );
+}
+
+/** The open tickets this browser holds: what the popup can show while the API is away. */
+function LocalTickets({ rows, empty }: { rows: { row: TicketRecord; sla: SlaStatus }[]; empty: string }) {
+  return (
+    <>
+      {rows.length === 0 && (
         <p class="empty" data-testid="queue-empty">
-          {t(allAnswered(queue) ? 'queue_empty' : 'queue_empty_not_synced')}
+          {t(empty)}
         </p>
       )}
       <ol class="tickets">
@@ -61,7 +103,7 @@ export function TicketQueue({ db }: { db?: KonukDb }) {
           <TicketRow key={row.id} row={row} sla={sla} />
         ))}
       </ol>
-    </main>
+    </>
   );
 }
 

@@ -2,6 +2,8 @@
 // real background code (stored first, then sent) over a fake network that can be taken down;
 // guests live in memory so merging and separating behave like the API's.
 import type {
+  InboxEntry,
+  QueueResponse,
   CaptureHealthEntry,
   GuestDetailResponse,
   GuestLink,
@@ -10,7 +12,16 @@ import type {
   ReportSummary,
 } from '../../../shared/api-contract.ts';
 import type { Role } from '../../../shared/taxonomy.ts';
-import type { Ticket } from '../../../shared/ticket.ts';
+import type { StoredMessage, Ticket } from '../../../shared/ticket.ts';
+import type { QueuedTicketAction, WorkspaceAction } from '../../../shared/runtime-messages.ts';
+import type {
+  AgentSummary,
+  CloseRequirement,
+  QueueName,
+  RootCause,
+  TicketNote,
+} from '../../../shared/ticket-workflow.ts';
+import { applyFakeAction } from './fake-ticket-work.ts';
 import { ApiUnavailable, type ApiClient } from '../../../background/api-client.ts';
 import type { KonukDb } from '../../../background/db.ts';
 import { deliverPhoneCalls, logPhoneCall } from '../../../background/phone-calls.ts';
@@ -19,6 +30,21 @@ import { ticketFixture } from '../components/page-kit.ts';
 
 export interface FakePageApi extends PageApi {
   online: boolean;
+  /** The agent's id, as GET /me answers it. */
+  agentId: string;
+  /** What a close of each ticket lacks, as the API would say (by record number). */
+  closeMissing: Map<string, CloseRequirement[]>;
+  notes: Map<string, TicketNote[]>;
+  messages: Map<string, StoredMessage[]>;
+  agentList: AgentSummary[];
+  causes: RootCause[];
+  /** Every action the workspace asked the background for, in order. */
+  actions: { recordNumber: string; action: WorkspaceAction }[];
+  queued: QueuedTicketAction[];
+  inboxEntries: InboxEntry[];
+  acknowledged: string[];
+  opened: (string | undefined)[];
+  active: string | null;
   role: Role;
   guests: Map<string, GuestDetailResponse>;
   tickets: Map<string, Ticket>;
@@ -94,8 +120,21 @@ export function fakePageApi(db: KonukDb): FakePageApi {
   const forbidden: ApiResult<never> = { ok: false, error: 'forbidden' };
   const editor = () => api.role === 'coordinator' || api.role === 'supervisor';
 
+  const agentId = crypto.randomUUID();
   const api: FakePageApi = {
     online: true,
+    agentId,
+    closeMissing: new Map(),
+    notes: new Map(),
+    messages: new Map(),
+    agentList: [],
+    causes: [],
+    actions: [],
+    queued: [],
+    inboxEntries: [],
+    acknowledged: [],
+    opened: [],
+    active: null,
     role: 'frontline',
     guests: new Map(),
     tickets: new Map(),
@@ -111,14 +150,21 @@ export function fakePageApi(db: KonukDb): FakePageApi {
     async refreshNotifications() {},
     async me() {
       const me: MeResponse = {
-        agent: { id: crypto.randomUUID(), name: 'Ayşe', role: api.role },
+        agent: { id: api.agentId, name: 'Ayşe', role: api.role },
         hotel: { id: crypto.randomUUID(), name: 'Konuk Beach Resort', timeZone: 'Europe/Istanbul' },
       };
       return ok(me);
     },
     async ticket(recordNumber) {
       const ticket = api.tickets.get(recordNumber);
-      return ticket ? ok({ ticket, messages: [] }) : notFound;
+      if (!ticket) return notFound;
+      return ok({
+        ticket,
+        messages: api.messages.get(recordNumber) ?? [],
+        notes: api.notes.get(recordNumber) ?? [],
+        history: [],
+        closeMissing: api.closeMissing.get(recordNumber) ?? [],
+      });
     },
     async guest(guestId) {
       const guest = api.guests.get(guestId);
@@ -162,6 +208,74 @@ export function fakePageApi(db: KonukDb): FakePageApi {
     },
     async captureHealth() {
       return editor() ? ok({ entries: api.health }) : forbidden;
+    },
+    async act(recordNumber, action) {
+      api.actions.push({ recordNumber, action });
+      if (!api.online) {
+        api.queued.push({
+          actionId: crypto.randomUUID(),
+          recordNumber,
+          action,
+          queuedAt: at,
+          attempts: 1,
+          refused: null,
+          missing: [],
+        });
+        return { ok: true, state: 'queued', ticket: null, error: null, missing: [] };
+      }
+      return applyFakeAction(api, recordNumber, action);
+    },
+    async queuedActions(recordNumber) {
+      return api.queued.filter((a) => recordNumber === undefined || a.recordNumber === recordNumber);
+    },
+    async activeTicket() {
+      return api.active;
+    },
+    async openWorkspace(recordNumber) {
+      api.opened.push(recordNumber);
+    },
+    async queue(name: QueueName) {
+      if (name === 'all' && !editor()) return forbidden;
+      const open = [...api.tickets.values()].filter((ticket) => ticket.status !== 'closed');
+      const tickets = open.filter((ticket) =>
+        name === 'mine'
+          ? ticket.ownerAgentId === api.agentId
+          : name === 'unassigned'
+            ? ticket.ownerAgentId === null
+            : name === 'team'
+              ? ticket.team === 'front_office'
+              : true,
+      );
+      const body: QueueResponse = { queue: name, tickets };
+      return ok(body);
+    },
+    async agents() {
+      return ok({ agents: api.agentList });
+    },
+    async teams() {
+      return ok({ teams: [] });
+    },
+    async saveTeam() {
+      return forbidden;
+    },
+    async rootCauses() {
+      return ok({ rootCauses: api.causes });
+    },
+    async settings() {
+      return notFound;
+    },
+    async saveSettings() {
+      return forbidden;
+    },
+    async settingsChanges() {
+      return ok({ changes: [] });
+    },
+    async inbox() {
+      return ok({ entries: api.inboxEntries.filter((e) => !api.acknowledged.includes(e.ticketId)) });
+    },
+    async acknowledge(ticketId) {
+      api.acknowledged.push(ticketId);
+      return ok({});
     },
   };
   return api;
