@@ -35,7 +35,7 @@ export function actionRoute(recordNumber: string, action: WorkspaceAction): Acti
         method: action.undo ? 'DELETE' : 'POST',
       };
     case 'compensation':
-      return { path: `${ticket}/compensation`, method: 'POST', body };
+      return { path: `${ticket}/compensation`, method: 'POST', body: action.compensation };
     case 'compensation_decision':
       return { path: `${ticket}/compensation/decision`, method: 'POST', body };
   }
