@@ -2,22 +2,7 @@
 // "You sent", "You replied to Ana", "Ana replied to you", a bare name, or a label such as
 // "Edited" that names nobody. The patterns are data (localised, served in selector packs), and a
 // heading that matches none of them is a bare sender name.
-import { z } from 'zod';
-
-export const MetaHeadingPatterns = z.object({
-  /** The account's own messages ("You sent", "You replied to …"), matched whole, any case. */
-  outboundHeadingPatterns: z.array(z.string().min(1)).min(1),
-  /** Someone else's message; capture group 1 is their name ("(.+) replied to you"). */
-  inboundHeadingPatterns: z.array(z.string().min(1)),
-  /** Labels that open a heading but name no sender ("Edited", "Forwarded", "Pinned"). */
-  neutralHeadingPatterns: z.array(z.string().min(1)),
-  /**
-   * Context lines inside a bubble ("Replied to @ana's story", "Original message:"): not the
-   * message's text when the bubble has text besides them.
-   */
-  contextLabelPatterns: z.array(z.string().min(1)),
-});
-export type MetaHeadingPatterns = z.infer<typeof MetaHeadingPatterns>;
+import type { MetaHeadingPatterns } from './meta-selectors.ts';
 
 export type HeadingMeaning =
   | { kind: 'outbound' }
@@ -67,74 +52,3 @@ function lineMeaning(line: string, patterns: MetaHeadingPatterns): HeadingMeanin
   }
   return { kind: 'inbound', name: line };
 }
-
-/**
- * English is seen on the real pages; the other languages follow Meta's published UI strings
- * as far as public sources show them and are best guesses, so a pack can correct them.
- */
-export const META_HEADING_PATTERNS: MetaHeadingPatterns = MetaHeadingPatterns.parse({
-  outboundHeadingPatterns: [
-    'You sent',
-    'You sent an? [^ ]+',
-    'You replied to .+',
-    'You forwarded an? .+',
-    'You unsent an? .+',
-    // Business Suite names the agent who answered for the Page.
-    'Sent by .+',
-    'Sen gönderdin',
-    'Gönderdin',
-    '.+ (?:adlı kişiyi )?yanıtladın',
-    'Du hast gesendet',
-    'Du hast .+ geantwortet',
-    'Has enviado',
-    'Enviaste',
-    'Respondiste a .+',
-    'Vous avez envoyé',
-    'Vous avez répondu à .+',
-    'Вы отправили',
-    'Вы ответили .+',
-    'Bạn đã gửi',
-    'Bạn đã trả lời .+',
-  ],
-  inboundHeadingPatterns: [
-    '(.+?) replied to (?:you|themselves|themself|himself|herself|.+)',
-    '(.+?) forwarded an? .+',
-    '(.+?) sent an? [^ ]+',
-    '(.+?) sana yanıt verdi',
-    '(.+?) seni yanıtladı',
-    '(.+?) hat dir geantwortet',
-    '(.+?) te respondió',
-    '(.+?) vous a répondu',
-    '(.+?) ответил\\(а\\) вам',
-    '(.+?) ответила? вам',
-    '(.+?) đã trả lời bạn',
-  ],
-  neutralHeadingPatterns: [
-    'Edited',
-    'Forwarded',
-    'Pinned',
-    'Replied',
-    'Düzenlendi',
-    'İletildi',
-    'Bearbeitet',
-    'Weitergeleitet',
-    'Editado',
-    'Reenviado',
-    'Modifié',
-    'Transféré',
-    'Изменено',
-    'Переслано',
-    'Đã chỉnh sửa',
-  ],
-  // Seen 2025-08 (real Instagram capture): "Replied to @慧 詩's story", "Original message:".
-  contextLabelPatterns: [
-    'Replied to .+',
-    'You replied to .+',
-    '.+ replied to (?:you|your story|their story|.+)',
-    'Replied to your story',
-    'Original message:?',
-    'Forwarded',
-    'You forwarded a message',
-    '.+ forwarded a message',
-  ],
-});

@@ -2,15 +2,15 @@
 // a sender heading only on the first message of a run, and times as separator rows. This module
 // reads one message cell of that grid; each platform brings its own selector pack and says how to
 // find the conversation. Messenger's 2026 log and the Business Suite list are ./meta-message-list.ts.
-import { z } from 'zod';
-import { SelectorList, type ExtractedMessage, type ReadEnvironment } from '../platform-adapter.ts';
+import type { ExtractedMessage, ReadEnvironment } from '../platform-adapter.ts';
 import type { Direction } from '../../shared/message.ts';
 import { closestChain, queryChain } from '../selector-chain.ts';
 import { plainText } from '../plain-text.ts';
 import { toIsoWithOffset } from '../page-time.ts';
 import { firstAttribute, matchesChain, queryAllChain } from './selector-lists.ts';
 import { parsePageTime } from './printed-date.ts';
-import { headingMeaning, isContextLabel, MetaHeadingPatterns, type HeadingMeaning } from './meta-headings.ts';
+import { headingMeaning, isContextLabel, type HeadingMeaning } from './meta-headings.ts';
+import type { MetaGridSelectors } from './meta-selectors.ts';
 import {
   derivedId,
   finishMessage,
@@ -19,42 +19,8 @@ import {
   inChatList,
   isActionCell,
   messageBody,
-  MetaCommonSelectors,
   type MetaConversation,
 } from './meta-message-parts.ts';
-
-/** Optional selector lists may be empty: the signal is then simply not read. */
-const OptionalSelectorList = z.array(z.string().min(1));
-
-export const MetaGridSelectors = z
-  .object({
-    /** The open conversation's message grid. */
-    grid: SelectorList,
-    /** Its title attribute, e.g. aria-label "Messages in conversation with Ana", minus these prefixes. */
-    gridTitleAttribute: z.string().min(1),
-    gridTitlePrefixes: z.array(z.string()),
-    row: SelectorList,
-    /** One message: the element the capture controller reads. */
-    messageCell: SelectorList,
-    /** Inside a cell: the element whose attribute holds the platform's message id. */
-    messageId: OptionalSelectorList,
-    messageIdAttributes: z.array(z.string().min(1)),
-    /** The id must start with one of these (Instagram's "mid.$"), so a generated DOM id is never taken. */
-    messageIdPrefixes: z.array(z.string()),
-    senderHeading: SelectorList,
-    /** Inside a cell: the message text blocks. */
-    text: SelectorList,
-    /** Inside a cell: a per-message time element and the attributes that hold its time. */
-    messageTime: OptionalSelectorList,
-    messageTimeAttributes: z.array(z.string().min(1)),
-    /** A separator row printing a date/time ("Today 10:15"). Unmarked text rows are tried too. */
-    dateBreak: OptionalSelectorList,
-    /** A link to the other person's profile: present only next to their messages. */
-    profileLink: OptionalSelectorList,
-  })
-  .extend(MetaHeadingPatterns.shape)
-  .extend(MetaCommonSelectors.shape);
-export type MetaGridSelectors = z.infer<typeof MetaGridSelectors>;
 
 function isChatListGrid(grid: Element, pack: MetaGridSelectors): boolean {
   return inChatList(grid, pack);

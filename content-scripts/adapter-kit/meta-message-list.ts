@@ -3,57 +3,24 @@
 // element with a data-message-id, and Messenger names its time and sender only in the element's
 // aria-label ("At 16:15, Ana: text", ./meta-aria-label.ts). Structure (headings, avatars, time
 // tooltips, separators) is read too, for builds whose labels say less.
-import { z } from 'zod';
-import { SelectorList, type ExtractedMessage, type ReadEnvironment } from '../platform-adapter.ts';
+import type { ExtractedMessage, ReadEnvironment } from '../platform-adapter.ts';
 import type { Direction } from '../../shared/message.ts';
 import { closestChain, queryChain } from '../selector-chain.ts';
 import { plainText } from '../plain-text.ts';
 import { parseClock, toIsoWithOffset } from '../page-time.ts';
 import { firstAttribute, queryAllChain } from './selector-lists.ts';
 import { parsePageTime } from './printed-date.ts';
-import { headingMeaning, isContextLabel, MetaHeadingPatterns } from './meta-headings.ts';
-import { isOutboundSender, MetaLabelPatterns, parseMessageLabel } from './meta-aria-label.ts';
+import { headingMeaning, isContextLabel } from './meta-headings.ts';
+import { isOutboundSender, parseMessageLabel } from './meta-aria-label.ts';
+import type { MetaListSelectors } from './meta-selectors.ts';
 import {
   derivedId,
   finishMessage,
   handleOf,
   inChatList,
   messageBody,
-  MetaCommonSelectors,
   type MetaConversation,
 } from './meta-message-parts.ts';
-
-const OptionalSelectorList = z.array(z.string().min(1));
-
-export const MetaListSelectors = z
-  .object({
-    /** The open conversation's message list. */
-    container: SelectorList,
-    /** One message, newest selector first. */
-    message: SelectorList,
-    messageIdAttributes: z.array(z.string().min(1)),
-    /** Attributes holding the "At 16:15, Ana: text" label. */
-    labelAttributes: z.array(z.string().min(1)),
-    /** The conversation's name: the container's label minus these prefixes, else these elements. */
-    titleAttributes: z.array(z.string().min(1)),
-    titlePrefixes: z.array(z.string()),
-    title: OptionalSelectorList,
-    /** Inside a message: its text blocks. */
-    text: OptionalSelectorList,
-    /** Inside or just above a message: a sender heading ("You sent", a name). */
-    senderHeading: OptionalSelectorList,
-    /** Inside a message: a time element and its attributes (tooltip, datetime). */
-    messageTime: OptionalSelectorList,
-    messageTimeAttributes: z.array(z.string().min(1)),
-    /** Between messages: a date separator ("Today", "Nov 21, 2026"). */
-    dateBreak: OptionalSelectorList,
-    /** Inside a message: the other person's avatar link. */
-    profileLink: OptionalSelectorList,
-  })
-  .extend(MetaLabelPatterns.shape)
-  .extend(MetaHeadingPatterns.shape)
-  .extend(MetaCommonSelectors.shape);
-export type MetaListSelectors = z.infer<typeof MetaListSelectors>;
 
 /** The conversation's message list, never a list in the sidebar. */
 export function findMessageList(

@@ -1,30 +1,14 @@
 // What every Meta message layout (Instagram's and Messenger's grid, Messenger's 2026 log, the
 // Business Suite message list) shares: the chat list that must never be read, how a message
 // without text is named, profile handles, and the id derived when the page shows none.
-import { z } from 'zod';
 import type { ExtractedMessage } from '../platform-adapter.ts';
 import type { Channel } from '../../shared/taxonomy.ts';
 import { mediaPlaceholder, type MessageKind } from '../../shared/message.ts';
 import { MAX_NAME_CHARS, MAX_TEXT_CHARS } from '../../shared/limits.ts';
 import { plainText } from '../plain-text.ts';
 import { contentHash } from './content-hash.ts';
-import { mediaKind, MetaMediaSelectors } from './meta-media.ts';
-
-const OptionalSelectorList = z.array(z.string().min(1));
-
-export const MetaCommonSelectors = z.object({
-  /**
-   * The sidebar's conversation list (previews, "You: …"): nothing inside it is a message, so a
-   * message element found there is never read or badged.
-   */
-  chatList: OptionalSelectorList,
-  /** A link that opens another conversation: a cell holding one (outside its text) is a chat-list entry. */
-  conversationLink: OptionalSelectorList,
-  /** Hover chrome in a message row ("Details and actions"): never a message. */
-  actionCell: OptionalSelectorList,
-  media: MetaMediaSelectors,
-});
-export type MetaCommonSelectors = z.infer<typeof MetaCommonSelectors>;
+import { mediaKind } from './meta-media.ts';
+import type { MetaCommonSelectors } from './meta-selectors.ts';
 
 export interface MetaConversation {
   channel: Channel;
@@ -132,25 +116,3 @@ export function finishMessage(
     conversationTitle: clip(conversationTitle, MAX_NAME_CHARS),
   };
 }
-
-/** Defaults for the chat list and hover chrome of Meta's pages (roles and labels, no classes). */
-export const META_COMMON_SELECTORS = {
-  chatList: [
-    '[role="navigation"]',
-    '[aria-label="Chats" i]',
-    '[aria-label="Chat list" i]',
-    '[aria-label="Conversations" i]',
-    '[aria-label="Conversation list" i]',
-    '[aria-label="Thread list" i]',
-    '[data-testid="mwthreadlist"]',
-    '[data-pagelet*="ThreadList"]',
-  ],
-  conversationLink: [
-    'a[href^="/t/"]',
-    'a[href*="/messages/t/"]',
-    'a[href*="/e2ee/t/"]',
-    'a[href*="/direct/t/"]',
-    'a[href*="selected_item_id="]',
-  ],
-  actionCell: ['[aria-label="Details and actions"]', '[aria-label="More actions" i]'],
-} as const;

@@ -3,10 +3,12 @@
 // newest first. Source: ../shared/PLATFORMS.md, "Instagram DMs" (medium confidence, late 2026).
 import { z } from 'zod';
 import { SelectorList } from '../platform-adapter.ts';
-import { MetaGridSelectors } from '../adapter-kit/meta-message-grid.ts';
-import { META_HEADING_PATTERNS } from '../adapter-kit/meta-headings.ts';
-import { META_MEDIA_SELECTORS } from '../adapter-kit/meta-media.ts';
-import { META_COMMON_SELECTORS } from '../adapter-kit/meta-message-parts.ts';
+import { MetaGridSelectors } from '../adapter-kit/meta-selectors.ts';
+import {
+  META_COMMON_SELECTORS,
+  META_HEADING_PATTERNS,
+  META_MEDIA_SELECTORS,
+} from '../adapter-kit/meta-default-selectors.ts';
 
 export const InstagramSelectors = MetaGridSelectors.extend({
   /** Capture group 1 is the thread id. */

@@ -6,12 +6,13 @@
 // pack carries both: `log` (2026) is tried first, the grid stays for the older build.
 import { z } from 'zod';
 import { SelectorList } from '../platform-adapter.ts';
-import { MetaGridSelectors } from '../adapter-kit/meta-message-grid.ts';
-import { MetaListSelectors } from '../adapter-kit/meta-message-list.ts';
-import { META_HEADING_PATTERNS } from '../adapter-kit/meta-headings.ts';
-import { META_LABEL_PATTERNS } from '../adapter-kit/meta-aria-label.ts';
-import { META_MEDIA_SELECTORS } from '../adapter-kit/meta-media.ts';
-import { META_COMMON_SELECTORS } from '../adapter-kit/meta-message-parts.ts';
+import { MetaGridSelectors, MetaListSelectors } from '../adapter-kit/meta-selectors.ts';
+import {
+  META_COMMON_SELECTORS,
+  META_HEADING_PATTERNS,
+  META_LABEL_PATTERNS,
+  META_MEDIA_SELECTORS,
+} from '../adapter-kit/meta-default-selectors.ts';
 
 export const MessengerSelectors = MetaGridSelectors.extend({
   /** Capture group 1 is the thread id. */
