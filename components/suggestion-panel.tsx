@@ -34,22 +34,24 @@ export function SuggestionPanel(props: SuggestionPanelProps) {
 
   return (
     <section class="panel" role="dialog" aria-label={t('reply_panel_title')} data-testid="suggestion-panel">
-      <header>
+      {/* Not a <header>: inside a dialog it would be a second banner landmark of the page. */}
+      <div class="header">
         <h2>{t('reply_panel_title')}</h2>
         <button type="button" class="close" aria-label={t('reply_close')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       {source === 'starter' ? <p class="note">{t('reply_starter_note')}</p> : null}
       {chosen ? (
         <>
-          <ol class="choices" role="listbox" aria-label={t('reply_panel_title')}>
+          {/* A list of toggle buttons, not a listbox: a listbox may hold only options, and these
+              are list items holding buttons (axe's list and aria-required-children rules). */}
+          <ol class="choices" aria-label={t('reply_panel_title')}>
             {suggestions.map((s, index) => (
               <li key={s.template.id}>
                 <button
                   type="button"
-                  role="option"
-                  aria-selected={index === selected}
+                  aria-pressed={index === selected}
                   data-testid="suggestion"
                   data-template-id={s.template.id}
                   data-autofocus={index === 0 ? '' : undefined}

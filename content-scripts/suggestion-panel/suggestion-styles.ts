@@ -12,14 +12,14 @@ export const PANEL_CSS = `
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f1f1f; }
 .panel { box-sizing: border-box; max-height: min(70vh, 560px); overflow: auto; padding: 10px 12px;
   background: #fff; border: 1px solid #c4c7c5; border-radius: 10px; box-shadow: 0 6px 24px #0003; }
-header { display: flex; align-items: center; justify-content: space-between; }
+.header { display: flex; align-items: center; justify-content: space-between; }
 h2 { margin: 0; font-size: 14px; }
 button { font: inherit; cursor: pointer; }
 .close { border: 0; background: none; font-size: 18px; line-height: 1; padding: 2px 6px; color: #444; }
 .choices { list-style: none; margin: 8px 0; padding: 0; display: grid; gap: 4px; }
 .choices button { width: 100%; display: flex; justify-content: space-between; gap: 8px; text-align: start;
   padding: 5px 8px; border: 1px solid #dadce0; border-radius: 6px; background: #f8f9fa; }
-.choices button[aria-selected="true"] { border-color: #0b57d0; background: #e8f0fe; }
+.choices button[aria-pressed="true"] { border-color: #0b57d0; background: #e8f0fe; }
 .language { color: #5f6368; font-size: 11px; }
 .preview { white-space: pre-wrap; margin: 8px 0; padding: 8px; border-radius: 6px; background: #f8f9fa;
   max-height: 220px; overflow: auto; }

@@ -95,7 +95,7 @@ function suggestionIds(root: ShadowRoot): string[] {
 async function choose(root: ShadowRoot, id: string): Promise<void> {
   const option = root.querySelector<HTMLElement>(`[data-template-id="${id}"]`)!;
   option.click();
-  await vi.waitFor(() => expect(option.getAttribute('aria-selected')).toBe('true'));
+  await vi.waitFor(() => expect(option.getAttribute('aria-pressed')).toBe('true'));
 }
 async function insert(root: ShadowRoot): Promise<void> {
   root.querySelector<HTMLElement>('[data-testid="suggestion-insert"]')!.click();
