@@ -8,12 +8,12 @@ import { anyOf, closestChain, queryChain } from '../selector-chain.ts';
 import { plainText } from '../plain-text.ts';
 import { toIsoWithOffset } from '../page-time.ts';
 import { firstAttribute } from '../adapter-kit/selector-lists.ts';
-import { parsePageTime } from '../adapter-kit/printed-date.ts';
+import { findPrintedDay, parseMachineTime, parsePageTime } from '../adapter-kit/printed-date.ts';
 import { contentHash } from '../adapter-kit/content-hash.ts';
 import { conversationUrl, idFromPath } from '../adapter-kit/page-url.ts';
 import { neverThrows } from '../adapter-kit/never-throws.ts';
 import { readReservationPanel } from '../adapter-kit/reservation-panel.ts';
-import { parseAirbnbLabel, type AirbnbLabel } from './airbnb-message-label.ts';
+import { airbnbLabelDay, parseAirbnbLabel, type AirbnbLabel } from './airbnb-message-label.ts';
 import { AIRBNB_SELECTORS, type AirbnbSelectors } from './airbnb-selectors.ts';
 
 /** The host pages on every Airbnb domain a hotel's staff are likely to use. */
@@ -98,6 +98,28 @@ function ordinalOf(element: Element, label: AirbnbLabel, pack: AirbnbSelectors):
   return count;
 }
 
+/** The day printed on this message's label or, failing that, on the nearest one above it. */
+function dayAbove(element: Element, pack: AirbnbSelectors): string | undefined {
+  const groups = Array.from(element.ownerDocument.querySelectorAll(anyOf(pack.message)));
+  for (let index = groups.indexOf(element); index >= 0; index--) {
+    const day = airbnbLabelDay(groups[index]!.getAttribute(pack.labelAttribute) ?? '', pack);
+    if (day) return day;
+  }
+  return undefined;
+}
+
+/** From the label ("Sent 17:45" takes the day printed above it), else a time element in the group. */
+function sentAtOf(element: Element, label: AirbnbLabel, now: Date, pack: AirbnbSelectors): Date | null {
+  const printed = label.sentAtText;
+  if (printed) {
+    const day = findPrintedDay(printed, now) ? undefined : dayAbove(element, pack);
+    const at = parsePageTime(day ? `${day}, ${printed}` : printed, now);
+    if (at) return at;
+  }
+  const timeElement = pack.time.length > 0 ? queryChain(element, pack.time, 'time') : null;
+  return parseMachineTime(timeElement ? firstAttribute(timeElement, pack.timeAttributes) : undefined);
+}
+
 function readAirbnbMessage(
   element: Element,
   env: ReadEnvironment,
@@ -118,8 +140,11 @@ function readAirbnbMessage(
     facts.guestName ?? title,
     pack,
   );
-  const sentAt = parsePageTime(label.sentAtText, env.now);
-  const timeKey = sentAt?.toISOString() ?? label.sentAtText ?? '';
+  const sentAt = sentAtOf(element, label, env.now, pack);
+  // A time dated by a day printed elsewhere would change its id when that day scrolls away: such a
+  // message is named by its own printed time.
+  const dayInLabel = label.sentAtText !== undefined && findPrintedDay(label.sentAtText, env.now) !== null;
+  const timeKey = (dayInLabel ? sentAt?.toISOString() : undefined) ?? label.sentAtText ?? '';
   const text = label.text.slice(0, MAX_TEXT_CHARS);
 
   return {

@@ -41,14 +41,25 @@ function withoutPrefixes(label: string, prefixes: readonly string[]): string {
 }
 
 /** "30 Apr. ", "Nov 20, 2026. ", "30. Apr. 2026. ", "Today. ": the day separator Airbnb repeats. */
-function withoutLeadingDay(rest: string): string {
+function leadingDay(rest: string): { day?: string; rest: string } {
   const parts = rest.split(SENTENCE_BREAK);
   for (let count = Math.min(MAX_LEADING_DAY_PARTS, parts.length - 1); count > 0; count--) {
-    if (isOnlyPrintedDate(parts.slice(0, count).join(SENTENCE_BREAK))) {
-      return parts.slice(count).join(SENTENCE_BREAK);
-    }
+    const day = parts.slice(0, count).join(SENTENCE_BREAK);
+    if (isOnlyPrintedDate(day)) return { day, rest: parts.slice(count).join(SENTENCE_BREAK) };
   }
-  return rest;
+  return { rest };
+}
+
+/**
+ * The day printed before the sender ("30 Apr" in "30 Apr. Stuart sent …"), which Airbnb shows on
+ * the first message of each day: it dates the times printed without a day that follow it.
+ */
+export function airbnbLabelDay(label: string, pack: LabelWords): string | undefined {
+  const rest = withoutPrefixes(label, pack.labelPrefixes);
+  const open = rest.indexOf(ISOLATE_OPEN);
+  if (open < 0) return leadingDay(rest).day;
+  const before = rest.slice(0, open).trim().replace(/\.$/, '');
+  return before && isOnlyPrintedDate(before) ? before : undefined;
 }
 
 function afterVerb(after: string, verbs: readonly string[]): string | null {
@@ -67,7 +78,7 @@ function splitSender(rest: string, verbs: readonly string[]): { sender: string; 
     return after === null ? null : { sender: rest.slice(open + 1, close).trim(), after };
   }
   // Without isolates the name ends at the first verb of any language: the text may hold a verb too.
-  const unprefixed = withoutLeadingDay(rest);
+  const unprefixed = leadingDay(rest).rest;
   let first: { at: number; verb: string } | null = null;
   for (const verb of verbs) {
     const at = unprefixed.indexOf(verb);

@@ -22,6 +22,9 @@ export const AirbnbSelectors = z.object({
   sentVerbs: Words,
   /** "<text>. Sent <time>": the marker before the time, searched from the end. */
   sentAtMarkers: Words,
+  /** A machine-readable time inside the group, for labels that print none (older packs lack it). */
+  time: z.array(z.string().min(1)).default(['time[datetime]']),
+  timeAttributes: z.array(z.string().min(1)).default(['datetime']),
   /** Senders that are Airbnb itself (system notices, "Airbnb service says …"): not guest contact. */
   platformSenders: Words,
   /** The signed-in host's own name, from the account menu. */
@@ -68,6 +71,8 @@ export const AIRBNB_SELECTORS: AirbnbSelectors = AirbnbSelectors.parse({
     '. Gesendet: ',
     '. Gesendet ',
   ],
+  time: ['time[datetime]'],
+  timeAttributes: ['datetime'],
   platformSenders: ['Airbnb service', 'Airbnb-Service', 'Airbnb hizmeti', 'Airbnb'],
   // Guess: the avatar in the account menu button carries the host's first name as alt text.
   hostName: ['[data-testid="cypress-headernav-profile"] img[alt]'],

@@ -288,3 +288,44 @@ describe('Airbnb host inbox adapter on the 2026-12 Turkish thread page (guessed 
     });
   });
 });
+
+describe('Airbnb labels whose time has no day of its own', () => {
+  const DECEMBER = new Date(2026, 11, 1, 12, 0);
+  beforeEach(() => {
+    loadFixture(
+      'airbnb/airbnb-host-inbox-2026-12-en-gb.html',
+      'https://www.airbnb.co.uk/hosting/messages/2233445566',
+    );
+  });
+
+  it('takes the day printed on the nearest label above, not the capture day', () => {
+    const second = document.querySelectorAll('[role="group"]')[1]!;
+    second.setAttribute(
+      'aria-label',
+      'Selin sent Hi Stuart, yes: the indoor pool is heated to 28°C.. Sent 18:02',
+    );
+    expect(readPage(airbnbAdapter, DECEMBER)[1]!.sentAt).toBe(toIsoWithOffset(new Date(2026, 10, 28, 18, 2)));
+  });
+
+  it('keeps its id when the day above scrolls out of the page', () => {
+    const groups = document.querySelectorAll('[role="group"]');
+    groups[1]!.setAttribute(
+      'aria-label',
+      'Selin sent Hi Stuart, yes: the indoor pool is heated to 28°C.. Sent 18:02',
+    );
+    const before = readPage(airbnbAdapter, DECEMBER).map(messageKey)[1];
+    groups[0]!.remove();
+    expect(readPage(airbnbAdapter, DECEMBER).map(messageKey)[0]).toBe(before);
+  });
+
+  it('reads a time element in the group when the label prints no time', () => {
+    const first = document.querySelector('[role="group"]')!;
+    first.setAttribute('aria-label', '28 Nov. Stuart sent Hello! Is the pool heated in December?');
+    const time = document.createElement('time');
+    time.setAttribute('datetime', '2026-11-28T14:45:00.000Z');
+    first.append(time);
+    expect(readPage(airbnbAdapter, DECEMBER)[0]!.sentAt).toBe(
+      toIsoWithOffset(new Date('2026-11-28T14:45:00.000Z')),
+    );
+  });
+});
