@@ -29,6 +29,12 @@ export interface Rejection {
   message: string;
   /** Each problem the API named (a 409 close names every missing part). */
   issues?: { path: string; message: string }[];
+  /**
+   * The API failed on this request (HTTP 500) rather than refusing it: perhaps a message it
+   * cannot handle, perhaps a bad moment. Only message batches report this; the caller tells
+   * the two apart by splitting the batch.
+   */
+  serverFault?: boolean;
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -45,11 +51,21 @@ export class ApiClient {
   async postMessages(
     messages: CapturedMessage[],
   ): Promise<{ ok: true; body: IngestResponse } | { ok: false; rejection: Rejection }> {
-    const response = await this.send('/messages/batch', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ messages }),
-    });
+    const response = await this.send(
+      '/messages/batch',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ messages }),
+      },
+      { answerServerFaults: true },
+    );
+    if (response.status === 500) {
+      return {
+        ok: false,
+        rejection: { status: 500, message: await rejectionMessage(response), serverFault: true },
+      };
+    }
     if (CONTENT_REJECTIONS.has(response.status)) {
       return { ok: false, rejection: { status: response.status, message: await rejectionMessage(response) } };
     }
@@ -118,7 +134,11 @@ export class ApiClient {
     return { ok: true, body: await this.parse(response, schema) };
   }
 
-  private async send(path: string, init: RequestInit): Promise<Response> {
+  private async send(
+    path: string,
+    init: RequestInit,
+    { answerServerFaults = false }: { answerServerFaults?: boolean } = {},
+  ): Promise<Response> {
     const url = `${this.settings.apiUrl.replace(/\/+$/, '')}${API_PREFIX}${path}`;
     let response: Response;
     try {
@@ -132,6 +152,7 @@ export class ApiClient {
     }
     const { status } = response;
     if (status === 401 || status === 403) throw new ApiUnavailable({ code: 'unauthorized', status });
+    if (answerServerFaults && status === 500) return response;
     if (status === 408 || status === 429 || status >= 500) {
       throw new ApiUnavailable({ code: 'server_error', status });
     }

@@ -16,6 +16,8 @@ export class FakeApi {
   mode: ApiMode = 'up';
   /** Messages the API refuses (as a malformed message would be), by messageKey. */
   refuse = new Set<string>();
+  /** Messages the API fails on (HTTP 500, as a server bug would), by messageKey. */
+  fault = new Set<string>();
   /** How many times each message key reached the API in an accepted batch. */
   readonly received = new Map<string, number>();
   readonly batches: string[][] = [];
@@ -61,6 +63,9 @@ export class FakeApi {
 
   private ingest(body: IngestRequest): Response {
     const keys = body.messages.map(messageKey);
+    if (keys.some((key) => this.fault.has(key))) {
+      return json(500, { error: 'internal', message: 'The server failed to handle this request.' });
+    }
     const refused = keys.findIndex((key) => this.refuse.has(key));
     if (refused >= 0) {
       return json(422, {

@@ -52,7 +52,8 @@ beforeAll(async () => {
     locks: null,
     tabs: new TabConversations(),
   };
-});
+  // Opening PGlite and migrating it takes seconds on a busy machine.
+}, 60_000);
 
 afterAll(async () => {
   db.close();
@@ -97,5 +98,36 @@ describe('sync engine against the real API', () => {
     expect(ticket?.ticket.messageCount).toBe(1);
     expect(await db.tickets.count()).toBe(before);
     expect((await db.messages.get(messageKey(message)))?.logged).toBe('synced');
+  });
+
+  it('parks a message the API keeps failing on (a server bug), while the good ones arrive', async () => {
+    // A stand-in for a bug no one has found yet: the database fails on one message's text.
+    await server.exec(`
+      create function konuk_test_poison() returns trigger language plpgsql as $$
+      begin
+        if new.text = 'poison' then raise exception 'a bug'; end if;
+        return new;
+      end $$;
+      create trigger konuk_test_poison before insert on messages
+        for each row execute function konuk_test_poison();`);
+    try {
+      const poison = guestMessage({ conversationId: 'real-4', text: 'poison' });
+      const good = [guestMessage({ conversationId: 'real-4' }), guestMessage({ conversationId: 'real-5' })];
+      await handleCapture(db, { type: 'konuk/capture', messages: [poison, ...good] }, Date.now());
+
+      const first = await runSync(deps, true);
+      expect(first.kind).toBe('synced');
+      const rows = await db.messages.bulkGet(good.map(messageKey));
+      expect(rows.map((row) => row?.logged)).toEqual(['synced', 'synced']);
+
+      await runSync(deps, true);
+      await runSync(deps, true);
+      const parked = await db.outbox.where('key').equals(messageKey(poison)).first();
+      expect(parked).toMatchObject({ state: 'parked', error: expect.stringContaining('HTTP 500') });
+      expect((await db.messages.get(messageKey(poison)))?.logged).toBe('stored');
+      expect((await readSyncStatus(db)).lastSyncError).toBeNull();
+    } finally {
+      await server.exec('drop trigger konuk_test_poison on messages; drop function konuk_test_poison();');
+    }
   });
 });

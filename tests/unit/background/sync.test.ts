@@ -140,6 +140,56 @@ describe('sync engine', () => {
     expect(await readSyncStatus(h.db)).toMatchObject({ lastSyncError: null });
   });
 
+  it('isolates a message the API keeps failing on (HTTP 500): the rest sync, it is parked after three runs', async () => {
+    const h = await harness();
+    h.api.mode = 'down';
+    const messages = Array.from({ length: 9 }, () => guestMessage());
+    const poison = messages[0]!;
+    h.api.fault.add(messageKey(poison));
+    await capture(h, messages);
+    h.api.mode = 'up';
+
+    await h.background.scheduler.request(true);
+    const delivered = messages.filter((m) => m !== poison).map((m) => h.api.received.get(messageKey(m)));
+    expect(delivered).toEqual(Array(8).fill(1));
+    expect(await readSyncStatus(h.db)).toMatchObject({ lastSyncError: null });
+    expect(await h.db.outbox.where('key').equals(messageKey(poison)).first()).toMatchObject({
+      state: 'queued',
+      attempts: 1,
+    });
+
+    // Tried again on each run (the API answers otherwise, so it is this message), then parked.
+    for (const run of [2, 3]) {
+      await h.background.scheduler.request(true);
+      const row = await h.db.outbox.where('key').equals(messageKey(poison)).first();
+      expect(row?.attempts).toBe(run);
+    }
+    const parked = await h.db.outbox.where('key').equals(messageKey(poison)).first();
+    expect(parked).toMatchObject({ state: 'parked', error: expect.stringContaining('HTTP 500') });
+    const later = guestMessage();
+    await capture(h, [later]);
+    expect(h.api.received.get(messageKey(later))).toBe(1);
+    expect((await h.db.messages.get(messageKey(poison)))?.logged).toBe('stored');
+  });
+
+  it('backs off without blaming any message when the API fails on everything', async () => {
+    const h = await harness();
+    h.api.mode = 'down';
+    const messages = Array.from({ length: 200 }, () => guestMessage());
+    for (const m of messages) h.api.fault.add(messageKey(m));
+    await capture(h, messages);
+    h.api.mode = 'up';
+    const before = h.api.requests.length;
+    await h.background.scheduler.request(true);
+
+    expect(h.api.requests.length - before).toBeLessThan(30);
+    expect(await readSyncStatus(h.db)).toMatchObject({
+      lastSyncError: { code: 'server_error', status: 500 },
+    });
+    const rows = await h.db.outbox.toArray();
+    expect(rows.every((row) => row.state === 'queued' && row.attempts === 0)).toBe(true);
+  });
+
   it('sends at most 200 messages per batch', async () => {
     const h = await harness();
     h.api.mode = 'down';
