@@ -32,6 +32,7 @@ import type { TabConversations } from './tab-conversations.ts';
 import { handleTemplateRequest } from './templates-requests.ts';
 import { testConnection } from './test-connection.ts';
 import { handleWorkspaceRequest } from './workspace-requests.ts';
+import { requeueParked } from './retry-parked.ts';
 
 export interface RouterDeps {
   db: KonukDb;
@@ -91,6 +92,7 @@ async function route(deps: RouterDeps, message: unknown, sender: Sender): Promis
       await recordHealth(deps.db, request, deps.now());
       return { ok: true };
     case 'konuk/sync-now':
+      if (request.retryParked && isExtensionPage(sender)) await requeueParked(deps.db);
       await deps.scheduler.request(true);
       return { ok: true };
     case 'konuk/test-connection':

@@ -71,7 +71,18 @@ export function TicketQueue({ db, api }: { db?: KonukDb; api?: PageApi }) {
       )}
       {queue && queue.parked > 0 && (
         <p class="error" data-testid="parked-count" data-count={queue.parked}>
-          {t('queue_parked', String(queue.parked))}
+          {t('queue_parked', String(queue.parked))}{' '}
+          <button
+            type="button"
+            data-testid="retry-parked"
+            onClick={() => {
+              browser.runtime
+                .sendMessage({ type: 'konuk/sync-now', retryParked: true })
+                .catch(() => undefined);
+            }}
+          >
+            {t('queue_retry_parked')}
+          </button>
         </p>
       )}
       {queue && queue.configured ? (

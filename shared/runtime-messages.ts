@@ -75,7 +75,11 @@ export const HealthReport = z.object({
 export type HealthReport = z.infer<typeof HealthReport>;
 
 // extension pages -> background
-export const SyncNowRequest = z.object({ type: z.literal('konuk/sync-now') });
+export const SyncNowRequest = z.object({
+  type: z.literal('konuk/sync-now'),
+  /** Put the parked messages back in the queue first (the popup's retry; extension pages only). */
+  retryParked: z.boolean().optional(),
+});
 export const TestConnectionRequest = z.object({
   type: z.literal('konuk/test-connection'),
   apiUrl: z.url({ protocol: /^https?$/ }),

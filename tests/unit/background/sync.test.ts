@@ -12,6 +12,7 @@ import {
   CONTENT_TAB_ID,
   contentScriptSender,
   dispatch,
+  extensionPageSender,
   FakeLocks,
   guestMessage,
   queuedKeys,
@@ -170,6 +171,16 @@ describe('sync engine', () => {
     await capture(h, [later]);
     expect(h.api.received.get(messageKey(later))).toBe(1);
     expect((await h.db.messages.get(messageKey(poison)))?.logged).toBe('stored');
+
+    // The popup's retry, once the server is fixed: a page cannot ask for it, the popup can.
+    h.api.fault.clear();
+    await dispatch({ type: 'konuk/sync-now', retryParked: true }, contentScriptSender());
+    await h.background.scheduler.idle();
+    expect(h.api.received.get(messageKey(poison))).toBeUndefined();
+    await dispatch({ type: 'konuk/sync-now', retryParked: true }, extensionPageSender());
+    await h.background.scheduler.idle();
+    expect(h.api.received.get(messageKey(poison))).toBe(1);
+    expect(await h.db.outbox.count()).toBe(0);
   });
 
   it('backs off without blaming any message when the API fails on everything', async () => {
