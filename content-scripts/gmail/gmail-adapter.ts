@@ -52,7 +52,7 @@ function readMessage(
   const sender = queryChain(element, s.sender, 'gmail.sender', env);
   if (!threadId || !sender) return null;
 
-  const email = sender.getAttribute(a.email)?.trim().toLowerCase() || undefined;
+  const email = senderAddress(element, s) || undefined;
   const own = signedInAddress(env.document, s);
   const direction = own !== undefined && email === own ? 'outbound' : 'inbound';
   const senderName = sender.getAttribute(a.name)?.trim() || sender.textContent?.trim() || undefined;
@@ -86,11 +86,16 @@ function sentTimeTitle(element: Element, s: GmailSelectors, env?: ReadEnvironmen
   return queryChain(element, s.time, 'gmail.time', env)?.getAttribute(s.attributes.time)?.trim() ?? '';
 }
 
+function nameOf(element: Element, s: GmailSelectors): string {
+  return queryChain(element, s.sender, 'gmail.sender')?.getAttribute(s.attributes.name)?.trim() ?? '';
+}
+
+/** The sender's address: the chip's email, else its hover card when that names an address. */
 function senderAddress(element: Element, s: GmailSelectors): string {
   const sender = queryChain(element, s.sender, 'gmail.sender');
-  return (sender?.getAttribute(s.attributes.email) || sender?.getAttribute(s.attributes.name) || '')
-    .trim()
-    .toLowerCase();
+  const hovercard = sender?.getAttribute('data-hovercard-id') ?? '';
+  const address = sender?.getAttribute(s.attributes.email) || (EMAIL.test(hovercard) ? hovercard : '');
+  return address.trim().toLowerCase();
 }
 
 /**
@@ -107,10 +112,11 @@ function derivedId(
   const item = closestChain(element, s.listItem, 'gmail.listItem') ?? element;
   const identified = [...item.querySelectorAll(messageSelector)].some((other) => platformId(other, s));
   if (identified) return undefined;
-  const sender = senderAddress(element, s);
+  const sender = senderAddress(element, s) || nameOf(element, s);
   const title = sentTimeTitle(element, s);
   if (!sender) return undefined;
-  const sameKey = (other: Element) => senderAddress(other, s) === sender && sentTimeTitle(other, s) === title;
+  const sameKey = (other: Element) =>
+    (senderAddress(other, s) || nameOf(other, s)) === sender && sentTimeTitle(other, s) === title;
   const items: Element[] = [];
   for (const other of (view ?? element.ownerDocument).querySelectorAll(messageSelector)) {
     const otherItem = closestChain(other, s.listItem, 'gmail.listItem') ?? other;

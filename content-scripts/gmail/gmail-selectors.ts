@@ -1,6 +1,13 @@
 // Gmail's thread view as data (see shared PLATFORMS.md). Newest selector first in each chain.
+// Fields added after packs were first published have defaults, so an older pack still fits.
 import { z } from 'zod';
 import { SelectorList } from '../platform-adapter.ts';
+
+const LIST_ITEM = [
+  // 2018-2026: one message of the thread, collapsed (.kv) or expanded (.h7).
+  '[role="listitem"]',
+  '.kv, .h7',
+];
 
 export const GmailSelectors = z.object({
   /** One element per message, expanded or collapsed. */
@@ -11,7 +18,7 @@ export const GmailSelectors = z.object({
   /** Marks a collapsed message (on the message or its list item). */
   collapsed: SelectorList,
   /** The thread's list entry holding one message, whichever way it is shown. */
-  listItem: SelectorList,
+  listItem: SelectorList.default(LIST_ITEM),
   sender: SelectorList,
   time: SelectorList,
   body: SelectorList,
@@ -63,15 +70,13 @@ export const GMAIL_SELECTORS: GmailSelectors = GmailSelectors.parse({
     // 2019-2026: the collapsed message container itself.
     '.adf.ads',
   ],
-  listItem: [
-    // 2018-2026: one message of the thread, collapsed (.kv) or expanded (.h7).
-    '[role="listitem"]',
-    '.kv, .h7',
-  ],
+  listItem: LIST_ITEM,
   sender: [
     // 2018-2026: sender chip with the address and display name.
     'span.gD[email]',
     'span[email][name]',
+    // Guess: a chip that names its address only through the hover card.
+    'span.gD[data-hovercard-id*="@"]',
   ],
   time: [
     // 2018-2026: the full date is the title of the header's time cell (.gH), collapsed or not.

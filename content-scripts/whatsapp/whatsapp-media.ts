@@ -4,7 +4,8 @@
 // order because a sticker is also an image and a voice note may sit in a file-like box.
 import type { MessageKind } from '../../shared/message.ts';
 import { anyOf } from '../selector-chain.ts';
-import type { WhatsappMediaSelectors, WhatsappSelectors } from './whatsapp-selectors.ts';
+import type { WhatsappMediaSelectors } from './whatsapp-media-selectors.ts';
+import type { WhatsappSelectors } from './whatsapp-selectors.ts';
 
 type MediaKind = Exclude<MessageKind, 'text'>;
 const ORDER: readonly (keyof WhatsappMediaSelectors & MediaKind)[] = [

@@ -1,41 +1,36 @@
 // WhatsApp Web's page structure as data (see shared PLATFORMS.md). Each chain lists the newest
-// known selector first; older variants stay until no supported build uses them.
+// known selector first; older variants stay until no supported build uses them. Fields added
+// after packs were first published have defaults, so an older pack still fits.
 import { z } from 'zod';
 import { SelectorList } from '../platform-adapter.ts';
+import { RegexSource } from './regex-source.ts';
+import { WHATSAPP_MEDIA, WhatsappMediaSelectors } from './whatsapp-media-selectors.ts';
+import { DELIVERY_LABELS, YOU_LABELS } from './whatsapp-ui-words.ts';
 
-const RegexSource = z.string().refine((source) => {
-  try {
-    new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a regular expression');
+const AUTHOR = [
+  // 2026: bare-id group messages name their author in a test-id span.
+  'span[data-testid="author"]',
+  // 2024-2025: the author line above a group message's text.
+  '[data-testid="msg-author"]',
+];
 
-const OptionalSelectorList = z.array(z.string().min(1));
-export const WhatsappMediaSelectors = z.object({
-  sticker: OptionalSelectorList,
-  voice: OptionalSelectorList,
-  video: OptionalSelectorList,
-  file: OptionalSelectorList,
-  photo: OptionalSelectorList,
-  location: OptionalSelectorList,
-  contact: OptionalSelectorList,
-  /**
-   * 2026 icons name themselves (an svg <title> "wds-ic-…", or data-icon): patterns per kind,
-   * tried in the same order, so a voice note's play button is not taken for a video.
-   */
-  icons: z.object({
-    sticker: z.array(RegexSource),
-    voice: z.array(RegexSource),
-    video: z.array(RegexSource),
-    file: z.array(RegexSource),
-    photo: z.array(RegexSource),
-    location: z.array(RegexSource),
-    contact: z.array(RegexSource),
-  }),
-});
-export type WhatsappMediaSelectors = z.infer<typeof WhatsappMediaSelectors>;
+const DELIVERY_ICONS = {
+  // 2026 (real capture 2026-08-26): span[aria-label=" Entregado "] > svg > title "wds-ic-read".
+  titles: ['[data-testid="msg-meta"] svg > title', 'span[aria-label] > svg > title'],
+  // Status icons only: a star, pin or edit mark can sit beside the time of a guest's message too.
+  names: [
+    '^wds-ic-(?:msg-)?(?:dbl|double-?)?check',
+    '^wds-ic-(?:msg-)?(?:read|delivered|sent|pending)(?:-|$)',
+    '^wds-ic-(?:msg-)?(?:time|clock)(?:-|$)',
+    '^wds-ic-status-(?:read|delivered|sent|pending)',
+  ],
+};
+
+const QUOTED = [
+  // 2024-2026: a reply's quoted message (test id, then the readout label).
+  '[data-testid="quoted-message"]',
+  '[aria-label="Quoted message"]',
+];
 
 export const WhatsappSelectors = z.object({
   /** One element per message: the node carrying the message's data-id. */
@@ -47,7 +42,7 @@ export const WhatsappSelectors = z.object({
   /** The chat's name (or phone for an unsaved contact) in the conversation header. */
   headerTitle: SelectorList,
   /** The author of a group message (first message of a run; others' messages only). */
-  author: SelectorList,
+  author: SelectorList.default(AUTHOR),
   /** The text container carrying "[time, date] sender: ". */
   prePlainText: SelectorList,
   /** The message's own text (or a media caption), without quoted replies or the time. */
@@ -57,18 +52,20 @@ export const WhatsappSelectors = z.object({
   tailOut: SelectorList,
   deliveryTicks: SelectorList,
   /** 2026 status icons: an svg whose <title> names the icon; only status names count as ticks. */
-  deliveryIcons: z.object({ titles: SelectorList, names: z.array(RegexSource).min(1) }),
+  deliveryIcons: z
+    .object({ titles: SelectorList, names: z.array(RegexSource).min(1) })
+    .default(DELIVERY_ICONS),
   /** The status read out with a tick ("Read", "Entregado"), per UI language; a tick without an icon. */
-  deliveryLabels: z.array(z.string().min(1)).min(1),
+  deliveryLabels: z.array(z.string().min(1)).min(1).default(DELIVERY_LABELS),
   legacyIn: SelectorList,
   legacyOut: SelectorList,
   senderLabel: SelectorList,
   /** Accessible "You:" prefixes of the user's own messages, per UI language. */
   youLabels: z.array(z.string().min(1)).min(1),
   /** What a message without text shows, per kind; tried sticker, voice, video, file, photo. */
-  media: WhatsappMediaSelectors,
+  media: WhatsappMediaSelectors.default(WHATSAPP_MEDIA),
   /** Parts of a message that belong to another one (a quoted reply), never its own media or text. */
-  quoted: SelectorList,
+  quoted: SelectorList.default(QUOTED),
   composer: SelectorList,
   attributes: z.object({
     messageId: z.string().min(1),
@@ -106,12 +103,7 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
     // Last resort when neither test id nor title is left: the header's first text span.
     '#main header span[dir="auto"]',
   ],
-  author: [
-    // 2026: bare-id group messages name their author in a test-id span.
-    'span[data-testid="author"]',
-    // 2024-2025: the author line above a group message's text.
-    '[data-testid="msg-author"]',
-  ],
+  author: AUTHOR,
   prePlainText: [
     // Every known build: text messages only; media messages have none.
     '.copyable-text[data-pre-plain-text]',
@@ -143,65 +135,8 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
     '[data-testid="msg-check"]',
     '[data-testid="msg-time"]',
   ],
-  deliveryIcons: {
-    // 2026 (real capture 2026-08-26): span[aria-label=" Entregado "] > svg > title "wds-ic-read".
-    titles: ['[data-testid="msg-meta"] svg > title', 'span[aria-label] > svg > title'],
-    // Status icons only: a star, pin or edit mark can sit beside the time of a guest's message too.
-    names: [
-      '^wds-ic-(?:msg-)?(?:dbl|double-?)?check',
-      '^wds-ic-(?:msg-)?(?:read|delivered|sent|pending)(?:-|$)',
-      '^wds-ic-(?:msg-)?(?:time|clock)(?:-|$)',
-      '^wds-ic-status-(?:read|delivered|sent|pending)',
-    ],
-  },
-  // Exact labels (trimmed, any case) of the status beside the user's own messages' time.
-  deliveryLabels: [
-    'Read',
-    'Delivered',
-    'Sent',
-    'Pending',
-    'Okundu',
-    'İletildi',
-    'Gönderildi',
-    'Bekliyor',
-    'Gelesen',
-    'Zugestellt',
-    'Gesendet',
-    'Ausstehend',
-    'Прочитано',
-    'Доставлено',
-    'Отправлено',
-    'Ожидает',
-    'Leído',
-    'Entregado',
-    'Enviado',
-    'Pendiente',
-    'Lido',
-    'Entregue',
-    'Pendente',
-    'Gelezen',
-    'Afgeleverd',
-    'Bezorgd',
-    'Verzonden',
-    'In behandeling',
-    'Lu',
-    'Distribué',
-    'Envoyé',
-    'En attente',
-    'Letto',
-    'Consegnato',
-    'Inviato',
-    'In attesa',
-    'Przeczytano',
-    'Dostarczono',
-    'Wysłano',
-    'Надіслано',
-    'Переглянуто',
-    'مقروءة',
-    'تم التسليم',
-    'تم الإرسال',
-    'تمت القراءة',
-  ],
+  deliveryIcons: DELIVERY_ICONS,
+  deliveryLabels: DELIVERY_LABELS,
   legacyIn: [
     // Until 2025: bubble classes; gone in 2026 builds, kept while old builds roll out.
     '.message-in',
@@ -214,148 +149,9 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
     // 2025-2026: hidden accessible sender prefix ("You:" / "Tú:" / a guest's "Ana:") before the text.
     'span[aria-label]',
   ],
-  // 2025-2026: the word WhatsApp reads out before the user's own messages, in the languages its
-  // web app ships. Compared without the colon, spaces or case ("Vous :", "Vous\u202f:", "你："),
-  // and only one vote among several: a guest named "Du" still has no tick on their message.
-  youLabels: [
-    'You:',
-    'Siz:',
-    'Sen:',
-    'Sie:',
-    'Du:',
-    'Вы:',
-    'Ты:',
-    'Tú:',
-    'Usted:',
-    'Você:',
-    'Tu:',
-    'Vous :',
-    'Jij:',
-    'U:',
-    'Ty:',
-    'Ви:',
-    'Ти:',
-    'Вие:',
-    'Vi:',
-    'Vy:',
-    'Ön:',
-    'Te:',
-    'Dumneavoastră:',
-    'Dvs.:',
-    'Εσείς:',
-    'Εσύ:',
-    'Sinä:',
-    'Sina:',
-    'Jūs:',
-    'Ti:',
-    'Jy:',
-    'Wewe:',
-    'Ikaw:',
-    'Anda:',
-    'Kamu:',
-    'Bạn:',
-    'คุณ:',
-    'あなた:',
-    '나:',
-    '你:',
-    '您:',
-    'أنت:',
-    'انت:',
-    'شما:',
-    'تو:',
-    'אתה:',
-    'את:',
-    'את/ה:',
-    'आप:',
-    'तुम:',
-    'তুমি:',
-    'আপনি:',
-    'آپ:',
-    'நீங்கள்:',
-    'మీరు:',
-    'तुम्ही:',
-    'आपण:',
-    'તમે:',
-    'ನೀವು:',
-    'നിങ്ങൾ:',
-    'ਤੁਸੀਂ:',
-    'Сіз:',
-    'Сиз:',
-    'Vós:',
-    'Zu:',
-    'Ju:',
-  ],
-  media: {
-    // Language-free markers first (elements, test ids, icons), then the labels WhatsApp reads out.
-    sticker: [
-      '[data-testid="sticker"]',
-      'img[data-testid="media-sticker"]',
-      'img[src*="sticker"]',
-      '[aria-label*="sticker" i]',
-      '[aria-label*="figurinha" i]',
-      '[aria-label*="стикер" i]',
-      '[aria-label*="çıkartma" i]',
-      '[aria-label*="pegatina" i]',
-      '[aria-label*="autocollant" i]',
-    ],
-    voice: [
-      'audio',
-      '[data-testid="audio-play"]',
-      '[data-icon="audio-play"]',
-      '[data-icon="ptt-status"]',
-      '[data-icon^="ptt-"]',
-      '[aria-label*="voice message" i]',
-      '[aria-label*="mensaje de voz" i]',
-      '[aria-label*="sesli mesaj" i]',
-      '[aria-label*="Sprachnachricht" i]',
-      '[aria-label*="голосов" i]',
-      '[aria-label*="mensagem de voz" i]',
-      '[aria-label*="spraakbericht" i]',
-      '[aria-label*="message vocal" i]',
-      '[aria-label*="messaggio vocale" i]',
-    ],
-    video: [
-      'video',
-      '[data-testid="video-content"]',
-      '[data-icon="media-play"]',
-      '[data-icon="video-pip"]',
-      '[data-icon="media-gif"]',
-    ],
-    file: [
-      '[data-testid="document-thumb"]',
-      '[data-icon^="document"]',
-      '[data-icon^="doc-"]',
-      '[data-icon="audio-file"]',
-      '[title^="Download" i]',
-    ],
-    photo: [
-      'img[src^="blob:"]',
-      '[data-testid="image-thumb"]',
-      '[aria-label="Open picture"]',
-      '[aria-label="Resmi aç"]',
-      '[aria-label="Bild öffnen"]',
-      '[aria-label="Abrir imagen"]',
-      '[aria-label="Abrir imagem"]',
-      '[aria-label="Открыть изображение"]',
-      '[aria-label="Afbeelding openen"]',
-    ],
-    location: ['a[href*="maps.google."]', 'a[href*="google.com/maps"]', '[data-testid="location-thumb"]'],
-    contact: ['[data-testid="vcard"]', '[data-icon="vcard"]'],
-    icons: {
-      sticker: ['^(?:wds-ic-)?sticker'],
-      voice: ['^(?:wds-ic-)?(?:audio-play|ptt|mic|microphone|voice|waveform)'],
-      video: ['^(?:wds-ic-)?(?:media-play|video|play-video|gif)'],
-      file: ['^(?:wds-ic-)?(?:document|doc-|file|pdf|attachment)'],
-      photo: ['^(?:wds-ic-)?(?:image|photo|picture)'],
-      location: ['^(?:wds-ic-)?(?:location|map-pin|live-location)'],
-      contact: ['^(?:wds-ic-)?(?:vcard|contact-card)'],
-    },
-  },
-  quoted: [
-    // 2024-2026: a reply's quoted message (test id, then the readout label).
-    '[data-testid="quoted-message"]',
-    '[aria-label="Quoted message"]',
-  ],
+  youLabels: YOU_LABELS,
+  media: WHATSAPP_MEDIA,
+  quoted: QUOTED,
   composer: [
     // 2026: Lexical editor in the footer.
     '#main footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',

@@ -140,6 +140,14 @@ describe('Gmail dates in the UI languages hotels use', () => {
     ['Di., 17. Nov. 2026, 09:42', [2026, 11, 17, 9, 42]],
     ['вт, 17 нояб. 2026 г., 09:42', [2026, 11, 17, 9, 42]],
     ['12 Mar 2026 Per 23:05', [2026, 3, 12, 23, 5]],
+    ['mar, 1 dic 2026, 8:05', [2026, 12, 1, 8, 5]],
+    ['mar. 17 nov. 2026, 09:42', [2026, 11, 17, 9, 42]],
+    ['mar 17 nov 2026, 09:42', [2026, 11, 17, 9, 42]],
+    ['ter., 17 de nov. de 2026, 09:42', [2026, 11, 17, 9, 42]],
+    ['di 17 nov. 2026 09:42', [2026, 11, 17, 9, 42]],
+    ['wt., 17 lis 2026, 09:42', [2026, 11, 17, 9, 42]],
+    ['Tue, Mar 17, 2026, 9:42 AM', [2026, 3, 17, 9, 42]],
+    ['26 дек. 2019 г., 22:53', [2019, 12, 26, 22, 53]],
   ] as const)('reads "%s"', (title, [y, mo, d, h, mi]) => {
     expect(parseGmailDate(title)?.getTime()).toBe(localInstant(y, mo, d, h, mi));
   });
@@ -152,5 +160,10 @@ describe('Gmail dates in the UI languages hotels use', () => {
 describe('Gmail selectors', () => {
   it('are valid data', () => {
     expect(GmailSelectors.safeParse(GMAIL_SELECTORS).success).toBe(true);
+  });
+
+  it('still accept a pack published before collapsed messages were read (new fields default)', () => {
+    const { listItem: _added, ...older } = GMAIL_SELECTORS;
+    expect(GmailSelectors.parse(older).listItem).toEqual(GMAIL_SELECTORS.listItem);
   });
 });

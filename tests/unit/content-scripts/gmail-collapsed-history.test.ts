@@ -97,6 +97,15 @@ describe('Gmail thread with collapsed history, December 2026 (gmail-thread-2026-
     expect(reads[0]!.platformMessageId).toBe(1851990011223344556n.toString(16));
   });
 
+  it('takes the address from the hover card when the chip has no email attribute', () => {
+    const before = readAll()[1]!;
+    const chip = document.querySelectorAll('span.gD')[1]!;
+    chip.removeAttribute('email');
+    const after = readAll()[1]!;
+    expect(after).toMatchObject({ senderHandle: 'reservations@grandbelek.com.tr', direction: 'outbound' });
+    expect(after.platformMessageId).toBe(before.platformMessageId);
+  });
+
   it("knows the hotel's phone reply from the account switcher when the title has no address", () => {
     document.title = 'Gmail';
     expect(readAll()[1]!.direction).toBe('outbound');

@@ -236,4 +236,24 @@ describe('WhatsApp selectors', () => {
     expect(WhatsappSelectors.safeParse(WHATSAPP_SELECTORS).success).toBe(true);
     expect(() => document.querySelectorAll(whatsappAdapter.messageSelector)).not.toThrow();
   });
+
+  it('still accept a pack published before authors, status icons and media (new fields default)', () => {
+    const { author, deliveryIcons, deliveryLabels, media, quoted, ...older } = WHATSAPP_SELECTORS;
+    expect(WhatsappSelectors.parse(older)).toEqual({
+      ...older,
+      author,
+      deliveryIcons,
+      deliveryLabels,
+      media,
+      quoted,
+    });
+  });
+
+  it('refuse a pack whose icon pattern is no regular expression', () => {
+    const broken = {
+      ...WHATSAPP_SELECTORS,
+      deliveryIcons: { ...WHATSAPP_SELECTORS.deliveryIcons, names: ['(wds'] },
+    };
+    expect(WhatsappSelectors.safeParse(broken).success).toBe(false);
+  });
 });
