@@ -16,6 +16,9 @@ import type { KonukDb } from './db.ts';
 import { refreshNotifications } from './notifications.ts';
 import { deliverPhoneCalls, logPhoneCall } from './phone-calls.ts';
 import { deliverQueuedActions } from './ticket-actions.ts';
+import { announce } from './browser-notifications.ts';
+import { t } from '../components/i18n.ts';
+import type { Notification } from '../shared/api-contract.ts';
 import { isExtensionPage, isOwnContentScript } from './sender-kind.ts';
 import {
   PACK_REFRESH_EVERY_MS,
@@ -52,6 +55,8 @@ export function startExtensionServices(deps: ExtensionServiceDeps): ExtensionSer
     onRejected: (platform, version, problem) =>
       health.note(platform, `selector pack ${version} refused: ${problem}`),
   });
+
+  const announceFresh = (fresh: Notification[]) => announce(fresh, t);
 
   async function withApi(work: (api: ApiClient) => Promise<unknown>) {
     const api = await configuredApi(db, deps.fetch);
@@ -90,7 +95,7 @@ export function startExtensionServices(deps: ExtensionServiceDeps): ExtensionSer
       }
       case 'konuk/refresh-notifications':
         if (!isExtensionPage(sender)) return { ok: false, error: 'notifications are for extension pages' };
-        await withApi((api) => refreshNotifications(db, api));
+        await withApi((api) => refreshNotifications(db, api, announceFresh));
         return { ok: true };
     }
   }
@@ -100,7 +105,7 @@ export function startExtensionServices(deps: ExtensionServiceDeps): ExtensionSer
       health.flush(),
       packs.refreshIfOlderThan(PACK_REFRESH_EVERY_MS),
       withApi((api) => deliverPhoneCalls(db, api)),
-      withApi((api) => refreshNotifications(db, api)),
+      withApi((api) => refreshNotifications(db, api, announceFresh)),
       withApi((api) => deliverQueuedActions(db, api)),
     ];
     for (const result of await Promise.allSettled(steps)) {

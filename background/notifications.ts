@@ -20,8 +20,15 @@ export async function readNotifications(db: KonukDb): Promise<Notification[]> {
   return parsed.success ? parsed.data : [];
 }
 
-/** Returns how many notifications were new. Throws ApiUnavailable when the API is away. */
-export async function refreshNotifications(db: KonukDb, api: Pick<ApiClient, 'request'>): Promise<number> {
+/**
+ * Returns how many notifications were new; `onFresh` hears of them (browser notifications).
+ * Throws ApiUnavailable when the API is away.
+ */
+export async function refreshNotifications(
+  db: KonukDb,
+  api: Pick<ApiClient, 'request'>,
+  onFresh?: (fresh: Notification[]) => Promise<unknown>,
+): Promise<number> {
   let cursor = z.string().safeParse((await db.meta.get(CURSOR_KEY))?.value).data ?? null;
   let added = 0;
   for (let page = 0; page < MAX_PAGES; page += 1) {
@@ -30,7 +37,9 @@ export async function refreshNotifications(db: KonukDb, api: Pick<ApiClient, 're
     const answer = await api.request(`/notifications?${query}`, { method: 'GET' }, NotificationListResponse);
     if (!answer.ok) return added;
     const { notifications, hasMore } = answer.body;
-    added += await keep(db, notifications);
+    const fresh = await keep(db, notifications);
+    added += fresh.length;
+    if (fresh.length > 0) await onFresh?.(fresh);
     cursor = answer.body.cursor ?? cursor;
     await db.meta.put({ key: CURSOR_KEY, value: cursor });
     if (!hasMore) break;
@@ -38,15 +47,15 @@ export async function refreshNotifications(db: KonukDb, api: Pick<ApiClient, 're
   return added;
 }
 
-async function keep(db: KonukDb, incoming: Notification[]): Promise<number> {
-  if (incoming.length === 0) return 0;
+async function keep(db: KonukDb, incoming: Notification[]): Promise<Notification[]> {
+  if (incoming.length === 0) return [];
   return db.transaction('rw', db.meta, async () => {
     const held = await readNotifications(db);
     const known = new Set(held.map((n) => n.id));
     const fresh = incoming.filter((n) => !known.has(n.id));
     const all = [...held, ...fresh].sort((a, b) => compareSeq(b.seq, a.seq)).slice(0, KEEP);
     await db.meta.put({ key: NOTIFICATIONS_KEY, value: all });
-    return fresh.length;
+    return fresh;
   });
 }
 

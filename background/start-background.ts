@@ -7,6 +7,7 @@ import { createMessageRouter } from './message-router.ts';
 import { startExtensionServices, type ExtensionServices } from './extension-services.ts';
 import { SyncScheduler } from './schedule-sync.ts';
 import { TabConversations } from './tab-conversations.ts';
+import { listenForWorkspace } from './workspace-listeners.ts';
 
 export const SYNC_ALARM = 'konuk-sync';
 
@@ -41,6 +42,7 @@ export function runBackground(deps: BackgroundDeps): RunningBackground {
   const scheduler = new SyncScheduler({ ...deps, tabs });
   const services = startExtensionServices(deps);
   const router = createMessageRouter({ ...deps, scheduler, tabs, services });
+  const stopWorkspaceListeners = listenForWorkspace(deps);
   const onAlarm = (alarm: { name: string }) => {
     if (alarm.name !== SYNC_ALARM) return;
     void scheduler.request();
@@ -63,6 +65,7 @@ export function runBackground(deps: BackgroundDeps): RunningBackground {
     stop() {
       scheduler.stop();
       services.stop();
+      stopWorkspaceListeners();
       browser.runtime.onMessage.removeListener(router);
       browser.alarms.onAlarm.removeListener(onAlarm);
       browser.tabs.onRemoved.removeListener(onTabRemoved);
