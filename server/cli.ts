@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { MAX_NAME_CHARS } from '../shared/limits.ts';
 import { Role } from '../shared/taxonomy.ts';
 import type { Database } from './db/database.ts';
+import { DataDirInUse } from './db/data-dir-lock.ts';
 import { openDatabaseFromEnv } from './db/open-database.ts';
 import { ensureDemoTenant } from './demo-tenant.ts';
 import {
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof CliError ? error.message : error);
+    console.error(error instanceof CliError || error instanceof DataDirInUse ? error.message : error);
     process.exitCode = 1;
   });
 }

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { claimDataDir } from './data-dir-lock.ts';
 import { PGlite, types } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.ts';
 
@@ -24,12 +25,22 @@ function queryable(target: Pick<PGlite, 'query' | 'exec'>): Queryable {
 /** An embedded PGlite: in memory without `dataDir`, otherwise persisted in that directory. */
 export async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite({ dataDir, parsers });
-  await pglite.waitReady;
+  const release = dataDir ? await claimDataDir(dataDir) : async () => {};
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite({ dataDir, parsers });
+    await pglite.waitReady;
+  } catch (error) {
+    await release();
+    throw error;
+  }
   return {
     kind: 'pglite',
     ...queryable(pglite),
     transaction: (work) => pglite.transaction((tx) => work(queryable(tx))),
-    close: () => pglite.close(),
+    async close() {
+      await pglite.close();
+      await release();
+    },
   };
 }
