@@ -10,6 +10,9 @@ import { anyOf } from '../selector-chain.ts';
 import type { WhatsappDataId } from './whatsapp-data-id.ts';
 import type { WhatsappSelectors } from './whatsapp-selectors.ts';
 
+/** The hidden sender prefix ends in a colon ("You:", "Vous :", "你："); a status never does. */
+const SENDER_LABEL = /[:：]\s*$/u;
+
 export interface DirectionInput {
   element: Element;
   id: WhatsappDataId;
@@ -40,16 +43,40 @@ export function structuralVotes(element: Element, id: WhatsappDataId, s: Whatsap
   return votes;
 }
 
+interface Words {
+  iconNames: RegExp[];
+  statuses: Set<string>;
+  you: Set<string>;
+}
+
+/** Compiled once per selector pack: a long chat is read message by message, many times. */
+const compiled = new WeakMap<WhatsappSelectors, Words>();
+
+function wordsOf(s: WhatsappSelectors): Words {
+  let words = compiled.get(s);
+  if (!words) {
+    words = {
+      iconNames: s.deliveryIcons.names.map((source) => new RegExp(source, 'u')),
+      statuses: new Set(s.deliveryLabels.map(normalWord)),
+      you: new Set(s.youLabels.map(normalWord)),
+    };
+    compiled.set(s, words);
+  }
+  return words;
+}
+
 function hasTick(element: Element, s: WhatsappSelectors): boolean {
   if (element.querySelector(anyOf(s.deliveryTicks))) return true;
-  const names = s.deliveryIcons.names.map((source) => new RegExp(source, 'u'));
+  const { iconNames: names, statuses } = wordsOf(s);
   for (const title of element.querySelectorAll(anyOf(s.deliveryIcons.titles))) {
     const name = title.textContent?.trim() ?? '';
     if (names.some((pattern) => pattern.test(name))) return true;
   }
-  const statuses = new Set(s.deliveryLabels.map(normalWord));
   for (const labelled of element.querySelectorAll(`[${s.attributes.label}]`)) {
-    if (statuses.has(normalWord(labelled.getAttribute(s.attributes.label) ?? ''))) return true;
+    const label = labelled.getAttribute(s.attributes.label) ?? '';
+    // "Lu:" is a sender label (a guest may be called Lu), not the French status " Lu ".
+    if (SENDER_LABEL.test(label) || labelled.closest(anyOf(s.quoted))) continue;
+    if (statuses.has(normalWord(label))) return true;
   }
   return false;
 }
@@ -64,11 +91,11 @@ function labelVote(
   preSender: string | undefined,
   s: WhatsappSelectors,
 ): Direction | undefined {
-  const you = new Set(s.youLabels.map(normalWord));
+  const { you } = wordsOf(s);
   const sender = preSender ? normalWord(preSender) : undefined;
   for (const span of element.querySelectorAll(anyOf(s.senderLabel))) {
     const raw = span.getAttribute(s.attributes.label) ?? '';
-    if (!/[:：]\s*$/u.test(raw)) continue;
+    if (!SENDER_LABEL.test(raw)) continue;
     const word = normalWord(raw);
     if (!word) continue;
     if (word === sender) return you.has(word) ? undefined : 'inbound';

@@ -136,6 +136,16 @@ describe('WhatsApp Web, December 2026, Portuguese UI, header without title (what
     expect(byId(readAll(), '3EB0A1A1A1A1A1A1A1A1A1').direction).toBe('inbound');
   });
 
+  it('does not take a guest called like a status word ("Lu") for a delivered message', () => {
+    const guest = document.querySelector('[data-id="3EB0A1A1A1A1A1A1A1A1A1"]')!;
+    guest.querySelector('[data-icon="tail-in"]')!.remove();
+    guest.querySelector('[aria-label="Mariana Souza:"]')!.setAttribute('aria-label', 'Lu:');
+    guest
+      .querySelector('[data-pre-plain-text]')!
+      .setAttribute('data-pre-plain-text', '[09:12, 26/11/2026] Lu: ');
+    expect(byId(readAll(), '3EB0A1A1A1A1A1A1A1A1A1').direction).toBe('inbound');
+  });
+
   it('reads a group with bare ids: authors from their line, carried over a run, phones of unsaved authors', () => {
     page.openConversation('120363099887766554@g.us');
     const [pedro, photo, voice, hotel] = readAll();
