@@ -125,17 +125,24 @@ interface RowSignals {
 /**
  * Several signals, and disagreement means inbound: a heading saying "You" beside the guest's
  * avatar is the guest's. A heading that names nobody ("Edited") still opens a new run; where the
- * page shows the guest's avatar on their messages, a run without it is the account's own.
+ * page shows the guest's avatar on their messages, a run without it is the account's own. The
+ * run above is asked for only when the row itself does not decide.
  */
-function resolveSender(row: RowSignals, run: Sender | undefined, gridHasProfileLinks: boolean): Sender {
+function resolveSender(
+  row: RowSignals,
+  run: () => Sender | undefined,
+  gridHasProfileLinks: () => boolean,
+): Sender {
   const heading = row.heading;
   if (heading?.kind === 'outbound')
     return row.profileLink ? { direction: 'inbound' } : { direction: 'outbound' };
   if (heading?.kind === 'inbound') return { direction: 'inbound', name: heading.name };
-  if (row.profileLink)
-    return { direction: 'inbound', name: run?.direction === 'inbound' ? run.name : undefined };
-  if (heading?.kind === 'neutral' && gridHasProfileLinks) return { direction: 'outbound' };
-  return run ?? { direction: 'inbound' };
+  if (row.profileLink) {
+    const above = run();
+    return { direction: 'inbound', name: above?.direction === 'inbound' ? above.name : undefined };
+  }
+  if (heading?.kind === 'neutral' && gridHasProfileLinks()) return { direction: 'outbound' };
+  return run() ?? { direction: 'inbound' };
 }
 
 interface CellContext {
@@ -146,43 +153,108 @@ interface CellContext {
   repeat: number;
 }
 
-function cellContext(
-  rows: Element[],
-  index: number,
-  cell: Element,
-  pack: MetaGridSelectors,
-  now: Date,
-  cellChain: readonly string[],
-): CellContext {
-  const gridHasProfileLinks =
-    pack.profileLink.length > 0 && rows.some((row) => queryChain(row, pack.profileLink, '') !== null);
-  let run: Sender | undefined;
-  let breakText: string | undefined;
-  let previous: string | undefined;
-  let repeat = 0;
-  const identity = (c: Element) =>
-    `${timeKey(ownTimeText(c, pack) ?? breakText, now)}\u0000${messageText(c, pack)}`;
-  for (let i = 0; i <= index; i++) {
-    const row = rows[i]!;
-    const cells = queryAllChain(row, cellChain).filter((c) => !isActionCell(c, pack));
-    if (cells.length === 0) {
-      breakText = timeBreak(row, pack, now) ?? breakText;
-      continue;
-    }
-    const signals: RowSignals = {
-      heading: headingIn(row, pack),
-      profileLink: pack.profileLink.length > 0 && queryChain(row, pack.profileLink, '') !== null,
-    };
-    const sender = resolveSender(signals, run, gridHasProfileLinks);
-    if (signals.heading) run = sender;
-    for (const other of cells) {
-      const same = identity(other);
-      repeat = same === previous ? repeat + 1 : 0;
-      previous = same;
-      if (other === cell) return { sender, breakText, repeat };
-    }
+/**
+ * Reads the rows above a cell only as far as it needs to: to the heading that opened its run,
+ * the nearest time separator, and the identical messages directly before it. A thread of
+ * thousands of messages costs each read its run, not the thread.
+ */
+class GridWalk {
+  private readonly cells = new Map<number, Element[]>();
+  private readonly senders = new Map<number, Sender>();
+  private hasProfileLinks?: boolean;
+
+  constructor(
+    private readonly grid: Element,
+    private readonly rows: Element[],
+    private readonly pack: MetaGridSelectors,
+    private readonly now: Date,
+    private readonly cellChain: readonly string[],
+  ) {}
+
+  /** Whether the guest's avatar shows anywhere in the grid: only asked when a row is undecided. */
+  private gridHasProfileLinks(): boolean {
+    this.hasProfileLinks ??=
+      this.pack.profileLink.length > 0 && queryChain(this.grid, this.pack.profileLink, '') !== null;
+    return this.hasProfileLinks;
   }
-  return { sender: run ?? { direction: 'inbound' }, breakText, repeat: 0 };
+
+  cellsOf(index: number): Element[] {
+    let found = this.cells.get(index);
+    if (!found) {
+      found = queryAllChain(this.rows[index]!, this.cellChain).filter((c) => !isActionCell(c, this.pack));
+      this.cells.set(index, found);
+    }
+    return found;
+  }
+
+  private signals(index: number): RowSignals {
+    const row = this.rows[index]!;
+    return {
+      heading: headingIn(row, this.pack),
+      profileLink: this.pack.profileLink.length > 0 && queryChain(row, this.pack.profileLink, '') !== null,
+    };
+  }
+
+  /** The sender of the nearest run-opening row above `index`. */
+  private runAbove(index: number): Sender | undefined {
+    for (let i = index - 1; i >= 0; i--) {
+      if (this.cellsOf(i).length > 0 && headingIn(this.rows[i]!, this.pack)) return this.senderAt(i);
+    }
+    return undefined;
+  }
+
+  senderAt(index: number): Sender {
+    let sender = this.senders.get(index);
+    if (!sender) {
+      sender = resolveSender(
+        this.signals(index),
+        () => this.runAbove(index),
+        () => this.gridHasProfileLinks(),
+      );
+      this.senders.set(index, sender);
+    }
+    return sender;
+  }
+
+  breakAbove(index: number): string | undefined {
+    for (let i = index - 1; i >= 0; i--) {
+      if (this.cellsOf(i).length > 0) continue;
+      const text = timeBreak(this.rows[i]!, this.pack, this.now);
+      if (text) return text;
+    }
+    return undefined;
+  }
+
+  /** Identical cells directly before this one, up to the time separator above them. */
+  repeatsBefore(index: number, cell: Element, breakText: string | undefined): number {
+    const identity = (c: Element) =>
+      `${timeKey(ownTimeText(c, this.pack) ?? breakText, this.now)}\u0000${messageText(c, this.pack)}`;
+    const own = identity(cell);
+    let count = 0;
+    for (let i = index; i >= 0; i--) {
+      const cells = this.cellsOf(i);
+      if (cells.length === 0) {
+        if (timeBreak(this.rows[i]!, this.pack, this.now)) return count;
+        continue;
+      }
+      const position = cells.indexOf(cell);
+      const before = i === index ? cells.slice(0, position < 0 ? cells.length : position) : cells;
+      for (const other of before.reverse()) {
+        if (identity(other) !== own) return count;
+        count += 1;
+      }
+    }
+    return count;
+  }
+}
+
+function cellContext(walk: GridWalk, index: number, cell: Element, countRepeats: boolean): CellContext {
+  const breakText = walk.breakAbove(index);
+  return {
+    sender: walk.senderAt(index),
+    breakText,
+    repeat: countRepeats ? walk.repeatsBefore(index, cell, breakText) : 0,
+  };
 }
 
 /**
@@ -191,9 +263,14 @@ function cellContext(
  * cells would hide the messages a looser one still finds.
  */
 function cellChainInForce(grid: Element, pack: MetaGridSelectors): { chain: string[]; index: number } | null {
-  const index = pack.messageCell.findIndex((selector) =>
-    Array.from(grid.querySelectorAll(selector)).some((cell) => !isActionCell(cell, pack)),
-  );
+  const index = pack.messageCell.findIndex((selector) => {
+    const first = grid.querySelector(selector);
+    if (!first) return false;
+    return (
+      !isActionCell(first, pack) ||
+      Array.from(grid.querySelectorAll(selector)).some((c) => !isActionCell(c, pack))
+    );
+  });
   return index < 0 ? null : { chain: [pack.messageCell[index]!], index };
 }
 
@@ -232,7 +309,8 @@ export function readGridMessage(
   );
   if (!body) return null; // still rendering, or not a message
 
-  const context = cellContext(rows, index, cell, pack, env.now, inForce.chain);
+  const walk = new GridWalk(grid, rows, pack, env.now, inForce.chain);
+  const context = cellContext(walk, index, cell, !id);
   const ownProfileLink =
     pack.profileLink.length > 0 ? queryChain(row, pack.profileLink, 'profileLink', env) : null;
   const anyProfileLink =

@@ -51,12 +51,23 @@ function insideAny(element: Element, chain: readonly string[]): boolean {
 }
 
 /**
- * Messages of the list in page order, by every selector of the chain at once: a photo without
- * a data-message-id is still a message. A nested match (a quoted message) counts as its outer one.
+ * The outermost message around an element within the list (every selector of the chain counts:
+ * a photo without a data-message-id is still a message); a quoted original nested in a reply
+ * is part of the reply.
  */
-function messagesIn(container: Element, pack: MetaListSelectors): Element[] {
-  const all = Array.from(container.querySelectorAll(pack.message.join(', ')));
-  return all.filter((m) => !all.some((other) => other !== m && other.contains(m)));
+function outermostMessage(element: Element, container: Element, selector: string): Element {
+  let outer = element;
+  for (let up = element.parentElement?.closest(selector); up && container.contains(up);) {
+    outer = up;
+    up = up.parentElement?.closest(selector);
+  }
+  return outer;
+}
+
+/** The message just before this one in the list, found by walking back, not by listing all. */
+function previousMessage(message: Element, container: Element, pack: MetaListSelectors): Element | null {
+  const found = latestBefore(message, container, pack.message);
+  return found ? outermostMessage(found, container, pack.message.join(', ')) : null;
 }
 
 function textBlocks(message: Element, pack: MetaListSelectors): Element[] {
@@ -106,15 +117,18 @@ function attributeNear(
   return outer ? firstAttribute(outer, names) : undefined;
 }
 
-/** Walks back from a message for the latest element before it that matches `chain`. */
+/** Walks back from a message, nearest first, for the latest element before it matching `chain`. */
 function latestBefore(message: Element, container: Element, chain: readonly string[]): Element | null {
   if (chain.length === 0) return null;
-  const found = Array.from(container.querySelectorAll(chain.join(', '))).filter(
-    (candidate) =>
-      !message.contains(candidate) &&
-      (message.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
-  );
-  return found.at(-1) ?? null;
+  const selector = chain.join(', ');
+  for (let node: Element | null = message; node && node !== container; node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      if (sibling.matches(selector)) return sibling;
+      const inside = sibling.querySelectorAll(selector);
+      if (inside.length > 0) return inside[inside.length - 1]!;
+    }
+  }
+  return null;
 }
 
 const CLOCK = /\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?/giu;
@@ -194,9 +208,8 @@ export function readListMessage(
 ): ExtractedMessage | null {
   const container = closestChain(element, pack.container, 'container', env);
   if (!container || inChatList(container, pack) || inChatList(element, pack)) return null;
-  const messages = messagesIn(container, pack);
-  const index = messages.indexOf(element);
-  if (index < 0) return null; // a message nested in another (a quoted original) is read with it
+  // A message nested in another (a quoted original) is read with the outer one.
+  if (outermostMessage(element, container, pack.message.join(', ')) !== element) return null;
   const selectorIndex = pack.message.findIndex((selector) => element.matches(selector));
   if (selectorIndex > 0) env.reportFallback?.(`message[${selectorIndex}]`);
 
@@ -244,7 +257,7 @@ export function readListMessage(
         time: timeKey(label.time ?? ownTimeText, sentAt),
         sender: label.sender ?? '',
         text: body.text,
-        repeat: repeatsBefore(messages, index, pack),
+        repeat: repeatsBefore(element, container, pack),
       }),
     direction: sender.direction,
     senderName: sender.name ?? title,
@@ -263,11 +276,14 @@ export function readListMessage(
 }
 
 /** How many messages directly before this one carry the very same label and text. */
-function repeatsBefore(messages: Element[], index: number, pack: MetaListSelectors): number {
+function repeatsBefore(message: Element, container: Element, pack: MetaListSelectors): number {
   const identity = (m: Element) => `${firstAttribute(m, pack.labelAttributes) ?? ''}\u0000${plainText(m)}`;
-  const own = identity(messages[index]!);
+  const own = identity(message);
   let count = 0;
-  for (let i = index - 1; i >= 0 && identity(messages[i]!) === own; i--) count++;
+  for (let m = previousMessage(message, container, pack); m && identity(m) === own;) {
+    count += 1;
+    m = previousMessage(m, container, pack);
+  }
   return count;
 }
 
