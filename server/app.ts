@@ -16,6 +16,7 @@ import { reportRoutes } from './routes/reports/index.ts';
 import { selectorPackRoutes } from './routes/selector-packs/index.ts';
 import { templateRoutes } from './routes/templates/index.ts';
 import { ticketRoutes } from './routes/tickets/index.ts';
+import { tokenRoutes } from './routes/tokens/index.ts';
 import { ticketWorkflowRoutes } from './routes/tickets/workflow.ts';
 import { noReplyNeededRoutes } from './routes/messages/no-reply-needed.ts';
 import { queueRoutes } from './routes/queues/index.ts';
@@ -51,6 +52,7 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
       await api.register(guestRoutes(db));
       await api.register(selectorPackRoutes(db));
       await api.register(captureHealthRoutes(db));
+      await api.register(tokenRoutes(db));
     },
     { prefix: API_PREFIX },
   );

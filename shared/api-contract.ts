@@ -436,3 +436,35 @@ export const MeResponse = z.object({
   hotel: z.object({ id: z.uuid(), name: z.string(), timeZone: z.string() }),
 });
 export type MeResponse = z.infer<typeof MeResponse>;
+
+// API tokens (issue 14), for coordinators and supervisors: GET /v1/tokens lists the hotel's
+// tokens (never their secrets); POST /v1/tokens issues one for an agent (the secret is in the
+// answer, once); DELETE /v1/tokens/:id revokes one (204). Revoked or expired tokens get 401.
+export const ApiTokenInfo = z.object({
+  id: z.uuid(),
+  agentId: z.uuid(),
+  agentName: z.string(),
+  label: z.string().nullable(),
+  createdAt: isoDateTime,
+  expiresAt: isoDateTime.nullable(),
+  revokedAt: isoDateTime.nullable(),
+});
+export type ApiTokenInfo = z.infer<typeof ApiTokenInfo>;
+
+export const TokenListResponse = z.object({ tokens: z.array(ApiTokenInfo) });
+export type TokenListResponse = z.infer<typeof TokenListResponse>;
+
+export const TokenCreateRequest = storableStrings(
+  z
+    .object({
+      agentId: z.uuid(),
+      label: z.string().trim().min(1).max(MAX_NAME_CHARS).optional(),
+      /** After this moment the token authenticates nobody. */
+      expiresAt: storableDateTime.optional(),
+    })
+    .strict(),
+);
+export type TokenCreateRequest = z.infer<typeof TokenCreateRequest>;
+
+export const TokenCreateResponse = z.object({ token: z.string(), info: ApiTokenInfo });
+export type TokenCreateResponse = z.infer<typeof TokenCreateResponse>;

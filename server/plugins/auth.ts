@@ -3,7 +3,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.ts';
 import { HttpError } from '../http-error.ts';
-import { findCallerByToken, type AuthContext } from '../repositories/tenant-repository.ts';
+import { findCallerByLiveToken } from '../repositories/api-token-repository.ts';
+import type { AuthContext } from '../repositories/tenant-repository.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -32,8 +33,12 @@ export function registerAuth(scope: FastifyInstance, db: Database): void {
     }
     const token = BEARER.exec(header)?.[1];
     if (!token) throw unauthorized('The Authorization header must be "Bearer <token>".');
-    const caller = await findCallerByToken(db, token);
-    if (!caller) throw unauthorized('The API token is not valid: check it in the extension options.');
+    const caller = await findCallerByLiveToken(db, token, new Date().toISOString());
+    if (!caller) {
+      throw unauthorized(
+        'The API token is not valid (unknown, revoked or expired): check it in the extension options.',
+      );
+    }
     request.auth = caller;
     reply.header('cache-control', 'no-store');
   });
