@@ -51,6 +51,30 @@ export function mediaPlaceholder(kind: Exclude<MessageKind, 'text'>, caption?: s
 export const StayDates = z.object({ checkIn: isoDate, checkOut: isoDate });
 export type StayDates = z.infer<typeof StayDates>;
 
+/** Who can read a message: a comment or a review is public, a chat private (absent = private). */
+export const Visibility = z.enum(['public', 'private']);
+export type Visibility = z.infer<typeof Visibility>;
+
+/** Where a public contact was written (issue 11). */
+export const PublicSource = z.enum([
+  'instagram_comment',
+  'facebook_comment',
+  'google_review',
+  'tripadvisor_review',
+  'booking_review',
+  'holidaycheck_review',
+]);
+export type PublicSource = z.infer<typeof PublicSource>;
+
+/** A review's rating on its own scale: 1-5 stars (Google, TripAdvisor), 1-10 (Booking.com). */
+export const PublicRating = z
+  .object({
+    value: z.number().min(0).max(10),
+    outOf: z.union([z.literal(5), z.literal(6), z.literal(10)]),
+  })
+  .refine((rating) => rating.value <= rating.outOf, { message: 'a rating is at most its scale' });
+export type PublicRating = z.infer<typeof PublicRating>;
+
 export const CapturedMessage = z.object({
   channel: Channel,
   /** The platform's own conversation id (Gmail thread id, WhatsApp chat id, ...). */
@@ -80,6 +104,15 @@ export const CapturedMessage = z.object({
   // before sending, so the API knows a closing message asked the 1-5 question without reading it.
   templateId: z.string().max(100).optional(),
   templateKind: TemplateKind.optional(),
+  // Added with issue 11: a public comment or review (all optional; absent means private).
+  visibility: Visibility.optional(),
+  publicSource: PublicSource.optional(),
+  rating: PublicRating.optional(),
+  /** The link back to the comment or review itself (the conversation URL may be a list page). */
+  publicUrl: z
+    .url({ protocol: /^https$/ })
+    .max(MAX_URL_CHARS)
+    .optional(),
 });
 export type CapturedMessage = z.infer<typeof CapturedMessage>;
 

@@ -113,6 +113,7 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
     { channel: 'airbnb', firstResponseMinutes: DAY_MINUTES, nextResponseMinutes: DAY_MINUTES },
     { channel: 'instagram', firstResponseMinutes: 60 },
     { channel: 'messenger', firstResponseMinutes: 60 },
+    { channel: 'google', firstResponseMinutes: DAY_MINUTES, timeBasis: 'business' },
   ],
 };
 

@@ -11,6 +11,8 @@ export const CHANNELS = [
   'instagram',
   'messenger',
   'phone',
+  // Added with issue 11: Google Business Profile reviews (a public channel of its own).
+  'google',
 ] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;

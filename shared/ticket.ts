@@ -4,7 +4,7 @@ import { Channel, EscalationReason, Language, Priority, Stage, Topic } from './t
 import { TeamKey } from './routing.ts';
 import { CloseReason, Compensation, ComplaintRecord, RootCauseId } from './ticket-workflow.ts';
 import { SlaClock, SlaClocks, TicketStatus } from './sla-clock.ts';
-import { Direction, MessageKind, StayDates } from './message.ts';
+import { Direction, MessageKind, PublicRating, PublicSource, StayDates, Visibility } from './message.ts';
 import { MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './limits.ts';
 import { Classification } from './classification/classification-schema.ts';
 
@@ -90,6 +90,14 @@ export const Ticket = z.object({
   /** How many times it was reopened after being resolved or closed. */
   reopenCount: z.number().int().nonnegative().optional(),
   resolvedAt: isoDateTime.nullable().optional(),
+  // Added with issue 11 (optional, as above): a ticket a public comment or review opened or joined.
+  /** Public once any guest message of it was written in public. */
+  visibility: Visibility.optional(),
+  /** The latest public guest message's source, author's public name, rating and link back. */
+  publicSource: PublicSource.nullable().optional(),
+  publicAuthor: z.string().max(MAX_NAME_CHARS).nullable().optional(),
+  rating: PublicRating.nullable().optional(),
+  publicUrl: z.string().max(MAX_URL_CHARS).nullable().optional(),
 });
 export type Ticket = z.infer<typeof Ticket>;
 

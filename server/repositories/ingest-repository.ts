@@ -19,6 +19,8 @@ import {
   type StoredMessageRef,
 } from '../services/ingest-plan.ts';
 import { storableMessage } from '../services/storable-text.ts';
+import { withPublicRisk } from '../services/public-contact-risk.ts';
+import { markPublicTickets } from './public-contacts.ts';
 import { applyTicketChanges } from './apply-ticket-changes.ts';
 import { contactLinks, linkContacts, linkingNeeded, shownIdentifiers } from './guest-linking.ts';
 import { lockConversations, lockHotelGuests } from './locks.ts';
@@ -48,13 +50,16 @@ export async function ingestBatch(db: Database, input: IngestInput): Promise<Ing
   const now = new Date().toISOString();
   const { hotelId } = input;
   const classify = (message: CapturedMessage, stay: StayDates | undefined) =>
-    classifyMessage({
-      text: message.text,
-      channel: message.channel,
-      sentAt: message.sentAt,
-      ...(stay ? { stay } : {}),
-      ...(input.timeZone ? { timeZone: input.timeZone } : {}),
-    });
+    withPublicRisk(
+      message,
+      classifyMessage({
+        text: message.text,
+        channel: message.channel,
+        sentAt: message.sentAt,
+        ...(stay ? { stay } : {}),
+        ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+      }),
+    );
   const classified = new Map(
     captured.filter((m) => m.direction === 'inbound').map((m) => [m, classify(m, m.stay)]),
   );
@@ -101,6 +106,7 @@ export async function ingestBatch(db: Database, input: IngestInput): Promise<Ing
       // Cannot happen under the conversation locks; if it ever does, store nothing rather than
       // acknowledge messages that were not written.
       if (inserted?.count !== plan.messages.length) throw new Error('ingest raced with another writer');
+      await markPublicTickets(tx, hotelId, plan.messages);
     }
     await recordReads(tx, hotelId, captured, secondReads, (i) => plan.results[i]?.messageId ?? null);
     const changed = await applyTicketChanges(tx, hotelId, plan.tickets, now);
@@ -363,14 +369,16 @@ const MESSAGE_FIELDS = `id uuid, ticket_id uuid, key text, channel text, convers
   platform_message_id text, direction text, sender_name text, sender_handle text,
   sent_at timestamptz, captured_at timestamptz, text text, conversation_title text,
   conversation_url text, reservation_number text, guest_name text, stay_check_in date, stay_check_out date,
-  classification jsonb, classification_cues jsonb, asks_csat boolean, csat_score smallint, kind text`;
+  classification jsonb, classification_cues jsonb, asks_csat boolean, csat_score smallint, kind text,
+  visibility text, public_source text, rating_value real, rating_out_of smallint, public_url text`;
 
 const INSERT_MESSAGES = `
   with inserted as (
     insert into messages (id, ticket_id, key, channel, conversation_id, platform_message_id, direction,
                           sender_name, sender_handle, sent_at, captured_at, text, conversation_title,
                           conversation_url, reservation_number, guest_name, stay_check_in, stay_check_out,
-                          classification, classification_cues, asks_csat, csat_score, kind, hotel_id,
+                          classification, classification_cues, asks_csat, csat_score, kind,
+                          visibility, public_source, rating_value, rating_out_of, public_url, hotel_id,
                           agent_id, received_at)
     select m.*, $1, $2, $3::timestamptz from jsonb_to_recordset($4::jsonb) as m (${MESSAGE_FIELDS})
     on conflict (hotel_id, key) do nothing
@@ -409,5 +417,10 @@ function messageRecord(planned: PlannedMessage, classification: Classification |
     asks_csat: planned.asksCsat,
     csat_score: planned.csatScore,
     kind: m.kind && m.kind !== 'text' ? m.kind : null,
+    visibility: m.visibility ?? 'private',
+    public_source: m.publicSource ?? null,
+    rating_value: m.rating?.value ?? null,
+    rating_out_of: m.rating?.outOf ?? null,
+    public_url: m.publicUrl ?? null,
   };
 }

@@ -6,6 +6,7 @@ import type { Channel, EscalationReason, Language, Priority, Stage, Topic } from
 import type { TeamKey } from '../../shared/routing.ts';
 import type { CloseReason, Compensation, ComplaintRecord } from '../../shared/ticket-workflow.ts';
 import type { LabelCorrection } from '../../shared/classification/classification-schema.ts';
+import type { PublicRating, PublicSource, Visibility } from '../../shared/message.ts';
 
 /** Selects a ticket aliased `t` with its owner's name; use with TICKET_FROM or a CTE named t. */
 export const TICKET_COLUMNS = `
@@ -16,7 +17,8 @@ export const TICKET_COLUMNS = `
   t.sla, t.created_at, t.updated_at, t.closed_at, t.change_seq, t.language, t.label_correction,
   t.corrected_team, t.escalation_level, t.guest_id, t.reservation_number, t.stay_check_in,
   t.stay_check_out, t.csat_score, t.csat_message_id, t.csat_answered_at, t.sla_clocks, t.root_cause,
-  t.complaint, t.close_reason, t.compensation, t.reopen_count, t.resolved_at`;
+  t.complaint, t.close_reason, t.compensation, t.reopen_count, t.resolved_at, t.visibility,
+  t.public_source, t.public_author, t.rating_value, t.rating_out_of, t.public_url`;
 
 export const OWNER_JOIN = 'left join agents owner on owner.id = t.owner_agent_id';
 
@@ -67,6 +69,12 @@ export interface TicketRow {
   compensation: Compensation | null;
   reopen_count: number;
   resolved_at: string | null;
+  visibility: Visibility;
+  public_source: PublicSource | null;
+  public_author: string | null;
+  rating_value: number | null;
+  rating_out_of: number | null;
+  public_url: string | null;
 }
 
 const CORRECTABLE_LABELS = ['language', 'topic', 'stage', 'priority', 'escalation'] as const;
@@ -128,5 +136,13 @@ export function toTicket(row: TicketRow): Ticket {
     compensation: row.compensation,
     reopenCount: row.reopen_count,
     resolvedAt: row.resolved_at,
+    visibility: row.visibility,
+    publicSource: row.public_source,
+    publicAuthor: row.public_author,
+    rating:
+      row.rating_value !== null && row.rating_out_of !== null
+        ? { value: Number(row.rating_value), outOf: row.rating_out_of as PublicRating['outOf'] }
+        : null,
+    publicUrl: row.public_url,
   };
 }
