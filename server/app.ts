@@ -6,6 +6,7 @@ import type { Database } from './db/database.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerCors } from './plugins/cors.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { captureHealthRoutes } from './routes/capture-health/index.ts';
 import { guestRoutes } from './routes/guests/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
@@ -26,14 +27,21 @@ import { settingsRoutes } from './routes/settings/index.ts';
 export interface AppOptions {
   db: Database;
   logger?: FastifyServerOptions['logger'];
+  /** The extension origins allowed to call across origins; any extension's when absent. */
+  extensionOrigins?: readonly string[];
 }
 
-export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  logger = false,
+  extensionOrigins,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: MAX_BODY_BYTES });
   // Every body is JSON; anything else gets a clear 415 rather than a confusing validation error.
   app.removeContentTypeParser('text/plain');
   registerErrorHandling(app);
-  registerCors(app);
+  registerCors(app, extensionOrigins);
+  registerSecurityHeaders(app);
   await app.register(healthRoutes, { prefix: API_PREFIX });
   await app.register(
     async (api) => {

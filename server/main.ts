@@ -2,6 +2,7 @@
 // DATABASE_URL is set, else on PGlite in KONUK_DATA_DIR (.konuk-data/pglite).
 import { buildApp } from './app.ts';
 import { openDatabaseFromEnv } from './db/open-database.ts';
+import { extensionOriginsFromEnv } from './plugins/cors.ts';
 import { escalateDueTickets } from './repositories/escalation-sweep.ts';
 
 const DEFAULT_PORT = 8787;
@@ -16,7 +17,17 @@ async function main(): Promise<void> {
   }
   const host = process.env.HOST ?? DEFAULT_HOST;
   const db = await openDatabaseFromEnv();
-  const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+  const extensionOrigins = extensionOriginsFromEnv();
+  const app = await buildApp({
+    db,
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    ...(extensionOrigins ? { extensionOrigins } : {}),
+  });
+  if (!extensionOrigins) {
+    app.log.warn(
+      'KONUK_EXTENSION_ORIGINS is not set: any browser extension may call this API across origins',
+    );
+  }
   const sweep = setInterval(() => {
     escalateDueTickets(db, new Date()).catch((error: unknown) => {
       app.log.error(

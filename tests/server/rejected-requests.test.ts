@@ -1,4 +1,6 @@
 import { expect, it } from 'vitest';
+import { buildApp } from '../../server/app.ts';
+import { extensionOriginsFromEnv } from '../../server/plugins/cors.ts';
 import { MAX_BODY_BYTES } from '../../shared/limits.ts';
 import { ApiClient } from './support/api-client.ts';
 import { describeOnEachDatabase } from './support/databases.ts';
@@ -151,5 +153,34 @@ describeOnEachDatabase('rejected requests', (server) => {
       headers: { origin: 'https://evil.example', authorization: `Bearer ${token}` },
     });
     expect(page.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('allows only Konuk’s own extension origin once it is configured, and sends security headers', async () => {
+    const konuk = 'chrome-extension://konukkonukkonukkonukkonukkonukko';
+    const app = await buildApp({
+      db: server.db,
+      extensionOrigins: extensionOriginsFromEnv({ KONUK_EXTENSION_ORIGINS: `${konuk}/, ` }),
+    });
+    try {
+      const preflight = (origin: string) =>
+        app.inject({
+          method: 'OPTIONS',
+          url: '/v1/messages/batch',
+          headers: { origin, 'access-control-request-method': 'POST' },
+        });
+      expect((await preflight(konuk)).headers['access-control-allow-origin']).toBe(konuk);
+      const other = await preflight('chrome-extension://abcdefghijklmnopabcdefghijklmnop');
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+
+      const health = await app.inject({ method: 'GET', url: '/v1/health' });
+      expect(health.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+      });
+      expect(String(health.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    } finally {
+      await app.close();
+    }
   });
 });
