@@ -5,8 +5,10 @@
 // read with one consistent pack, never half of one.
 
 /** Keys whose strings are names or printed words, not selectors. */
-const WORD_KEY = /(?:attributes?|params?|labels|prefixes|headings|verbs|markers|senders|types|roles|path)$/i;
+const WORD_KEY = /(?:attributes?|params?|labels|prefixes|headings|verbs|markers|senders|types|roles|path|names|icons)$/i;
 const PATTERN_KEY = /patterns?$/i;
+/** Objects whose every string is a name or word (attribute names, icon names per kind). */
+const WORD_GROUP = /^(?:attributes|icons|words)$/i;
 /** Keys that could reach an object's prototype when a pack is copied: never data. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_PATTERN_CHARS = 300;
@@ -20,7 +22,7 @@ export type CssCheck = (selector: string) => string | null;
 export function kindOfKey(path: readonly string[]): Kind {
   const keys = path.filter((key) => !/^\d+$/.test(key));
   const key = keys.at(-1) ?? '';
-  if (keys.slice(0, -1).includes('attributes')) return 'word';
+  if (keys.slice(0, -1).some((enclosing) => WORD_GROUP.test(enclosing))) return 'word';
   if (PATTERN_KEY.test(key)) return 'pattern';
   return WORD_KEY.test(key) ? 'word' : 'css';
 }

@@ -1,13 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bookingAdapter, createBookingAdapter } from '../content-scripts/booking/booking-adapter.ts';
-import { BookingSelectors } from '../content-scripts/booking/booking-selectors.ts';
-import { packSupport } from '../content-scripts/selector-packs.ts';
-import { startCapture } from '../content-scripts/capture-controller.ts';
+import { bookingPlatform } from '../content-scripts/booking/platform.ts';
+import { createBookingAdapter } from '../content-scripts/booking/booking-adapter.ts';
+import { startPlatform } from '../content-scripts/start-platform.ts';
 
 export default defineContentScript({
-  matches: ['https://admin.booking.com/hotel/hoteladmin/*'],
+  matches: [...bookingPlatform.matches],
   runAt: 'document_idle',
-  main(ctx) {
-    startCapture(bookingAdapter, ctx, packSupport(BookingSelectors, createBookingAdapter));
-  },
+  main: (ctx) => startPlatform(bookingPlatform, createBookingAdapter, ctx),
 });

@@ -1,16 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import {
-  businessSuiteAdapter,
-  createBusinessSuiteAdapter,
-} from '../content-scripts/messenger/business-suite-adapter.ts';
-import { BusinessSuiteSelectors } from '../content-scripts/messenger/messenger-selectors.ts';
-import { packSupport } from '../content-scripts/selector-packs.ts';
-import { startCapture } from '../content-scripts/capture-controller.ts';
+import { businessSuitePlatform } from '../content-scripts/messenger/business-suite-platform.ts';
+import { createBusinessSuiteAdapter } from '../content-scripts/messenger/business-suite-adapter.ts';
+import { startPlatform } from '../content-scripts/start-platform.ts';
 
 export default defineContentScript({
-  matches: ['https://business.facebook.com/*'],
+  matches: [...businessSuitePlatform.matches],
   runAt: 'document_idle',
-  main(ctx) {
-    startCapture(businessSuiteAdapter, ctx, packSupport(BusinessSuiteSelectors, createBusinessSuiteAdapter));
-  },
+  main: (ctx) => startPlatform(businessSuitePlatform, createBusinessSuiteAdapter, ctx),
 });

@@ -1,13 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { gmailAdapter, createGmailAdapter } from '../content-scripts/gmail/gmail-adapter.ts';
-import { GmailSelectors } from '../content-scripts/gmail/gmail-selectors.ts';
-import { packSupport } from '../content-scripts/selector-packs.ts';
-import { startCapture } from '../content-scripts/capture-controller.ts';
+import { gmailPlatform } from '../content-scripts/gmail/platform.ts';
+import { createGmailAdapter } from '../content-scripts/gmail/gmail-adapter.ts';
+import { startPlatform } from '../content-scripts/start-platform.ts';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/mail/*'],
+  matches: [...gmailPlatform.matches],
   runAt: 'document_idle',
-  main(ctx) {
-    startCapture(gmailAdapter, ctx, packSupport(GmailSelectors, createGmailAdapter));
-  },
+  main: (ctx) => startPlatform(gmailPlatform, createGmailAdapter, ctx),
 });

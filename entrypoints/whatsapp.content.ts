@@ -1,13 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { whatsappAdapter, createWhatsappAdapter } from '../content-scripts/whatsapp/whatsapp-adapter.ts';
-import { WhatsappSelectors } from '../content-scripts/whatsapp/whatsapp-selectors.ts';
-import { packSupport } from '../content-scripts/selector-packs.ts';
-import { startCapture } from '../content-scripts/capture-controller.ts';
+import { whatsappPlatform } from '../content-scripts/whatsapp/platform.ts';
+import { createWhatsappAdapter } from '../content-scripts/whatsapp/whatsapp-adapter.ts';
+import { startPlatform } from '../content-scripts/start-platform.ts';
 
 export default defineContentScript({
-  matches: ['https://web.whatsapp.com/*'],
+  matches: [...whatsappPlatform.matches],
   runAt: 'document_idle',
-  main(ctx) {
-    startCapture(whatsappAdapter, ctx, packSupport(WhatsappSelectors, createWhatsappAdapter));
-  },
+  main: (ctx) => startPlatform(whatsappPlatform, createWhatsappAdapter, ctx),
 });

@@ -2,8 +2,6 @@
 // arrival and departure. Each field is found by its own attribute first, then by its printed
 // label, and a reservation number also by its shape anywhere in the panel. These facts feed the
 // ticket's stage and the linking of one guest's contacts.
-import { z } from 'zod';
-import { SelectorList } from '../platform-adapter.ts';
 import type { StayDates } from '../../shared/message.ts';
 import { MAX_NAME_CHARS } from '../../shared/limits.ts';
 import { queryChain } from '../selector-chain.ts';
@@ -11,29 +9,7 @@ import { plainText } from '../plain-text.ts';
 import { firstAttribute } from './selector-lists.ts';
 import { valueByLabel } from './labelled-value.ts';
 import { parseStayDay } from './printed-date.ts';
-
-const PanelField = z.object({
-  /** Elements holding the value, newest first. */
-  selectors: z.array(z.string().min(1)),
-  /** Attributes read before the element's text (a <time>'s datetime). */
-  attributes: z.array(z.string().min(1)).default([]),
-  /** Printed labels ("Arrival"), for pages that give the value no attribute of its own. */
-  labels: z.array(z.string().min(1)).default([]),
-});
-
-export const ReservationPanelSelectors = z.object({
-  panel: SelectorList,
-  guestName: PanelField,
-  reservationNumber: PanelField.extend({
-    /** The number's shape, matched with spaces removed (a regular expression source). */
-    pattern: z.string().min(1).optional(),
-    /** Whether a number of that shape anywhere in the panel counts (only for distinctive shapes). */
-    scanPanel: z.boolean().default(false),
-  }),
-  checkIn: PanelField,
-  checkOut: PanelField,
-});
-export type ReservationPanelSelectors = z.infer<typeof ReservationPanelSelectors>;
+import type { ReservationPanelSelectors } from './reservation-panel-selectors.ts';
 
 export interface ReservationFacts {
   guestName?: string;
@@ -41,7 +17,7 @@ export interface ReservationFacts {
   stay?: StayDates;
 }
 
-type Field = z.infer<typeof PanelField>;
+type Field = ReservationPanelSelectors['guestName'];
 
 function fieldValue(panel: Element, field: Field, name: string): string | undefined {
   const element = field.selectors.length > 0 ? queryChain(panel, field.selectors, name) : null;

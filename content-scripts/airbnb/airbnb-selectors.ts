@@ -4,7 +4,7 @@
 // reservation side panel and the account avatar are guesses.
 import { z } from 'zod';
 import { SelectorList } from '../platform-adapter.ts';
-import { ReservationPanelSelectors } from '../adapter-kit/reservation-panel.ts';
+import { ReservationPanelSelectors } from '../adapter-kit/reservation-panel-selectors.ts';
 
 const Words = z.array(z.string().min(1)).min(1);
 

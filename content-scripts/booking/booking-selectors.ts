@@ -6,7 +6,7 @@
 // is a 2026-11 guess, data-test-id first, meant to be replaced by a pack from a real page).
 import { z } from 'zod';
 import { SelectorList } from '../platform-adapter.ts';
-import { ReservationPanelSelectors } from '../adapter-kit/reservation-panel.ts';
+import { ReservationPanelSelectors } from '../adapter-kit/reservation-panel-selectors.ts';
 
 const Names = z.array(z.string().min(1));
 

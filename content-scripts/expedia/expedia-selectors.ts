@@ -6,7 +6,7 @@
 // described; every DOM selector below is a 2026-11 guess meant to be replaced.
 import { z } from 'zod';
 import { SelectorList } from '../platform-adapter.ts';
-import { ReservationPanelSelectors } from '../adapter-kit/reservation-panel.ts';
+import { ReservationPanelSelectors } from '../adapter-kit/reservation-panel-selectors.ts';
 
 const Names = z.array(z.string().min(1));
 

@@ -45,6 +45,9 @@ const REGISTRY_DATA = [
   /^content-scripts\/selector-packs-check\.ts$/,
   /^content-scripts\/[a-z-]+\/(?:[a-z-]+-)?platform\.ts$/,
   /^content-scripts\/(?:[a-z-]+\/)?[a-z-]+-selectors\.ts$/,
+  // Words and patterns a pack carries as data (printed UI words, regular-expression sources).
+  /^content-scripts\/(?:[a-z-]+\/)?[a-z-]+-words\.ts$/,
+  /^content-scripts\/(?:[a-z-]+\/)?regex-source\.ts$/,
 ];
 
 describe('architecture', () => {

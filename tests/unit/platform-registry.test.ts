@@ -36,7 +36,7 @@ describe('the platform registry', () => {
       expect(existsSync(resolve(ROOT, entry)), entry).toBe(true);
       const source = read(entry);
       expect(source).toMatch(/platform\.ts['"]/);
-      expect(source).toMatch(/matches:\s*\w+Platform\.matches/);
+      expect(source).toMatch(/matches:\s*\[\.\.\.\w+Platform\.matches\]/);
     });
 
     it('has dated fixture pages and a ground truth for the adapter-recall bench', () => {
