@@ -112,6 +112,8 @@ export const WHATSAPP_SELECTORS: WhatsappSelectors = WhatsappSelectors.parse({
   text: [
     // 2024-2026: the selectable text span, for text messages and media captions alike.
     'span.selectable-text.copyable-text',
+    // 2026 (real capture): the same span also carries a test id; for builds that drop the classes.
+    'span[data-testid="selectable-text"]',
     // 2023 builds: text span marked only by dir.
     '.copyable-text span[dir="ltr"], .copyable-text span[dir="rtl"]',
   ],

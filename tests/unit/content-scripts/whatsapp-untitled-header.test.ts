@@ -146,6 +146,15 @@ describe('WhatsApp Web, December 2026, Portuguese UI, header without title (what
     expect(byId(readAll(), '3EB0A1A1A1A1A1A1A1A1A1').direction).toBe('inbound');
   });
 
+  it('reads the text by its test id when the text classes are gone, and says so', () => {
+    for (const span of document.querySelectorAll('span.selectable-text')) span.removeAttribute('class');
+    const fallbacks: string[] = [];
+    expect(readAll((name) => fallbacks.push(name))[0]!.text).toBe(
+      'Olá! Chegamos dia 3 de dezembro.\n\nVocês têm berço para o quarto?\nObrigada',
+    );
+    expect(fallbacks).toContain('whatsapp.text[1]');
+  });
+
   it('reads a group with bare ids: authors from their line, carried over a run, phones of unsaved authors', () => {
     page.openConversation('120363099887766554@g.us');
     const [pedro, photo, voice, hotel] = readAll();
