@@ -5,7 +5,8 @@
 // read with one consistent pack, never half of one.
 
 /** Keys whose strings are names or printed words, not selectors. */
-const WORD_KEY = /(?:attributes?|params?|labels|prefixes|headings|verbs|markers|senders|types|roles|path|names|icons)$/i;
+const WORD_KEY =
+  /(?:attributes?|params?|labels|prefixes|headings|verbs|markers|senders|types|roles|path|names|icons)$/i;
 const PATTERN_KEY = /patterns?$/i;
 /** Objects whose every string is a name or word (attribute names, icon names per kind). */
 const WORD_GROUP = /^(?:attributes|icons|words)$/i;
