@@ -91,6 +91,7 @@ export function TicketQueue({ db, api }: { db?: KonukDb; api?: PageApi }) {
           role={role}
           now={now}
           onOpen={(ticket) => void openTicketBeside(ticket, windowId, Date.now())}
+          onClaim={(ticket) => pageApi.act(ticket.recordNumber, { kind: 'claim' })}
           offline={
             <LocalTickets rows={rows} empty={allAnswered(queue) ? 'queue_empty' : 'queue_empty_not_synced'} />
           }

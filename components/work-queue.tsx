@@ -20,12 +20,15 @@ export function WorkQueue({
   role,
   now,
   onOpen,
+  onClaim,
   offline,
 }: {
   api: PageApi;
   role: Role | null;
   now: number;
   onOpen(ticket: Ticket): void;
+  /** Offered on tickets nobody owns: the popup takes one without opening the panel first. */
+  onClaim?(ticket: Ticket): Promise<unknown>;
   offline?: ComponentChildren;
 }) {
   const [queue, setQueue] = useState<QueueName>('mine');
@@ -38,6 +41,7 @@ export function WorkQueue({
     ...(role && COORDINATING.has(role) ? ['all' as const] : []),
   ];
 
+  const [reload, setReload] = useState(0);
   useEffect(() => {
     let current = true;
     async function load() {
@@ -55,7 +59,7 @@ export function WorkQueue({
       current = false;
       clearInterval(timer);
     };
-  }, [api, queue]);
+  }, [api, queue, reload]);
 
   // The API's order at the time of asking; the clocks tick since, so it is kept current here.
   const rows = useMemo(() => {
@@ -118,6 +122,17 @@ export function WorkQueue({
                 {ticket.status === 'open' ? slaLabel(sla) : t(`status_${ticket.status}`)}
               </span>
             </button>
+            {onClaim && ticket.ownerAgentId === null ? (
+              <button
+                type="button"
+                class="claim"
+                data-testid="queue-claim"
+                data-record-number={ticket.recordNumber}
+                onClick={() => void onClaim(ticket).then(() => setReload((n) => n + 1))}
+              >
+                {t('ws_claim')}
+              </button>
+            ) : null}
           </li>
         ))}
       </ol>
