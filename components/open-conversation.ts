@@ -66,6 +66,9 @@ export function openSidePanel(windowId: number): Promise<boolean> {
 }
 
 export async function currentWindowId(): Promise<number | null> {
-  const window = await browser.windows.getCurrent().catch(() => null);
-  return window?.id ?? null;
+  try {
+    return (await browser.windows.getCurrent())?.id ?? null;
+  } catch {
+    return null;
+  }
 }
