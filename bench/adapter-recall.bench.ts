@@ -11,14 +11,7 @@ import type {
   PlatformAdapter,
   ReadEnvironment,
 } from '../content-scripts/platform-adapter.ts';
-import { whatsappAdapter } from '../content-scripts/whatsapp/whatsapp-adapter.ts';
-import { gmailAdapter } from '../content-scripts/gmail/gmail-adapter.ts';
-import { bookingAdapter } from '../content-scripts/booking/booking-adapter.ts';
-import { expediaAdapter } from '../content-scripts/expedia/expedia-adapter.ts';
-import { airbnbAdapter } from '../content-scripts/airbnb/airbnb-adapter.ts';
-import { instagramAdapter } from '../content-scripts/instagram/instagram-adapter.ts';
-import { messengerAdapter } from '../content-scripts/messenger/messenger-adapter.ts';
-import { businessSuiteAdapter } from '../content-scripts/messenger/business-suite-adapter.ts';
+import { PLATFORMS } from '../content-scripts/platforms.ts';
 import {
   Expected,
   instant,
@@ -27,18 +20,8 @@ import {
 } from './adapter-recall-expected.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ADAPTERS: Record<string, PlatformAdapter> = Object.fromEntries(
-  [
-    whatsappAdapter,
-    gmailAdapter,
-    bookingAdapter,
-    expediaAdapter,
-    airbnbAdapter,
-    instagramAdapter,
-    messengerAdapter,
-    businessSuiteAdapter,
-  ].map((adapter) => [adapter.id, adapter]),
-);
+/** Every registered platform's adapter with its built-in selectors, by id. */
+const ADAPTERS: Record<string, PlatformAdapter> = {};
 const FIELDS = ['direction', 'sender', 'time', 'text', 'ids', 'reservation'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -214,6 +197,7 @@ function measurePage(page: ExpectedPage, now: Date, tally: Tally): void {
 const percent = (correct: number, of: number) => (of === 0 ? null : Math.round((correct / of) * 1000) / 10);
 
 export async function run(): Promise<void> {
+  for (const platform of PLATFORMS) ADAPTERS[platform.id] = (await platform.loadAdapter())();
   const expected = Expected.parse(
     JSON.parse(readFileSync(resolve(import.meta.dirname, 'adapter-recall-expected.json'), 'utf8')),
   );
