@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeOnEachDatabase, type Tenant } from './support/databases.ts';
 import { at, guest } from './support/messages.ts';
+import { closeAsDuplicate } from './support/workflow-client.ts';
 
 const PHONE = '+905321234567';
 
@@ -79,7 +80,7 @@ describeOnEachDatabase('one guest, one record', (server) => {
   it('opens a new ticket for the same guest once the open one is closed', async () => {
     const tenant = await server.tenant();
     const first = (await tenant.api.ingest([whatsapp('m1', 0)])).tickets[0]!;
-    await tenant.api.setStatus(first.recordNumber, 'closed');
+    await closeAsDuplicate(server, tenant.hotelId, first.recordNumber);
     const call = await tenant.api.logCall({
       guestName: 'Mehmet',
       guestPhone: PHONE,

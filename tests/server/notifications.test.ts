@@ -53,6 +53,8 @@ describeOnEachDatabase('notifications and the escalation ladder', (server) => {
 
     const again = (await api.ingest([recentGuest('c1', 'm3', 12)])).tickets[0]!;
     expect(again.escalationLevel).toBe(1);
+    // Waiting for the guest needs the guest answered (issue 8): answered, then waiting.
+    await api.ingest([staff('c1', 'm4', 0, { sentAt: minutesAgo(1), capturedAt: minutesAgo(1) })]);
     const waiting = await api.update(again.recordNumber, { status: 'pending_guest' });
     expect(waiting.escalationLevel).toBe(0);
     await escalateDueTickets(server.db, new Date(Date.now() + 60 * MINUTE_MS));

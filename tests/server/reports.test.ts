@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { renderTemplate } from '../../shared/templates/render-template.ts';
 import { STARTER_LIBRARY } from '../../shared/templates/starter-library.ts';
 import type { Ticket } from '../../shared/ticket.ts';
+import type { Database } from '../../server/db/database.ts';
 import { describeOnEachDatabase, type Tenant } from './support/databases.ts';
 import { at, guest, staff } from './support/messages.ts';
 
@@ -17,7 +18,7 @@ const minutes = (later: string, earlier: string) =>
  * 1 July 10:00 UTC; `late` is 22:30 UTC on 30 June (already 1 July in Istanbul) and `next` is
  * 21:30 UTC on 1 July (2 July in Istanbul).
  */
-async function seedDay(tenant: Tenant): Promise<{ answered: Ticket }> {
+async function seedDay(tenant: Tenant, db: Database): Promise<{ answered: Ticket }> {
   const { api } = tenant;
   const late = '2026-06-30T22:30:00.000Z';
   const next = '2026-07-01T21:30:00.000Z';
@@ -35,9 +36,14 @@ async function seedDay(tenant: Tenant): Promise<{ answered: Ticket }> {
   const recordOf = async (conversationId: string) =>
     (await api.list({ conversationId })).tickets[0]!.recordNumber;
   const answered = await api.setStatus(await recordOf('c1'), 'resolved');
-  await api.setStatus(await recordOf('c3'), 'resolved');
+  // Resolved unanswered, as tickets could be before issue 8 (the API now refuses that).
+  await db.query(
+    `update tickets set status = 'resolved', status_changed_at = $3, resolved_at = $3
+      where hotel_id = $1 and record_number = $2`,
+    [tenant.hotelId, await recordOf('c3'), at(40)],
+  );
   await api.ingest([guest('c3', 'm2', 50, { text: 'Sorry, one more question' })]);
-  await api.setStatus(await recordOf('e1'), 'closed');
+  await api.update(await recordOf('e1'), { status: 'closed', rootCause: 'acc-billing-error' });
   await api.ingest([guest('e1', 'm3', 70, { channel: 'email', text: '4' })]);
   return { answered };
 }
@@ -45,7 +51,7 @@ async function seedDay(tenant: Tenant): Promise<{ answered: Ticket }> {
 describeOnEachDatabase('coordinator reports', (server) => {
   it('summarises a day in the hotel’s time zone', async () => {
     const tenant = await server.tenant({ role: 'coordinator' });
-    const { answered } = await seedDay(tenant);
+    const { answered } = await seedDay(tenant, server.db);
     const report = await tenant.api.report('2026-07-01', '2026-07-01');
 
     expect(report).toMatchObject({ timeZone: 'Europe/Istanbul', from: '2026-07-01', to: '2026-07-01' });
@@ -83,7 +89,7 @@ describeOnEachDatabase('coordinator reports', (server) => {
 
   it('counts the same instants into other days for a hotel in another time zone', async () => {
     const tenant = await server.tenant({ role: 'supervisor', timeZone: 'America/New_York' });
-    await seedDay(tenant);
+    await seedDay(tenant, server.db);
     const report = await tenant.api.report('2026-07-01', '2026-07-01');
 
     // New York's 1 July (04:00 UTC to 04:00 UTC) leaves out 30 June 22:30 UTC and takes in 21:30.
@@ -123,7 +129,7 @@ describeOnEachDatabase('coordinator reports', (server) => {
   it('reports only the caller’s hotel', async () => {
     const busy = await server.tenant({ role: 'coordinator' });
     const quiet = await server.tenant({ role: 'coordinator' });
-    await seedDay(busy);
+    await seedDay(busy, server.db);
     const report = await quiet.api.report('2026-07-01', '2026-07-01');
 
     expect(report).toMatchObject({

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from './support/databases.ts';
 import { guest } from './support/messages.ts';
+import { closeAsDuplicate } from './support/workflow-client.ts';
 
 describeOnEachDatabase('tenant isolation', (server) => {
   it('shows each hotel only its own tickets and messages', async () => {
@@ -33,7 +34,7 @@ describeOnEachDatabase('tenant isolation', (server) => {
     const intruder = await server.tenant();
     await owner.api.ingest([guest('c1', 'm1', 0)]);
     await intruder.api.ingest([guest('x', 'm1', 0)]);
-    await intruder.api.setStatus('K-0001', 'closed');
+    await closeAsDuplicate(server, intruder.hotelId, 'K-0001');
 
     // K-0002 exists only in the owner's hotel.
     await owner.api.ingest([guest('c2', 'm1', 1)]);

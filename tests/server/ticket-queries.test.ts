@@ -1,18 +1,20 @@
 import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from './support/databases.ts';
 import { guest, message, staff } from './support/messages.ts';
+import { closeAsDuplicate } from './support/workflow-client.ts';
 
 describeOnEachDatabase('GET /v1/tickets and /v1/tickets/:recordNumber', (server) => {
   it('filters by status, channel and conversation', async () => {
-    const { api } = await server.tenant();
+    const { api, hotelId } = await server.tenant();
     await api.ingest([
       message('w1', 'm', 0, { channel: 'whatsapp' }),
       message('w2', 'm', 1, { channel: 'whatsapp' }),
       message('e1', 'm', 2, { channel: 'email' }),
       message('i1', 'm', 3, { channel: 'instagram' }),
     ]);
+    await api.ingest([message('w2', 'r', 2, { channel: 'whatsapp', direction: 'outbound' })]);
     await api.setStatus('K-0002', 'resolved');
-    await api.setStatus('K-0003', 'closed');
+    await closeAsDuplicate(server, hotelId, 'K-0003');
 
     const open = await api.list({ status: 'open' });
     expect(open.tickets.map((t) => t.recordNumber).sort()).toEqual(['K-0001', 'K-0004']);

@@ -90,6 +90,8 @@ describeOnEachDatabase('triage on ingest', (server) => {
     const { api } = await server.tenant();
     const { recordNumber, sla } = (await api.ingest([guest('c1', 'm1', 0, { text: BREAKFAST })])).tickets[0]!;
     expect(sla.targetMinutes).toBe(15);
+    // Waiting for the guest needs the guest answered first (issue 8).
+    await api.ingest([staff('c1', 'm2', 1)]);
 
     const urgent = await api.update(recordNumber, { priority: 'urgent', status: 'pending_guest' });
     expect(urgent).toMatchObject({ priority: 'urgent', status: 'pending_guest' });

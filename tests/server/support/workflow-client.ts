@@ -73,3 +73,16 @@ export function workflow(api: ApiClient) {
     settingsChanges: () => ok(SettingsChangesResponse, api.raw('GET', '/v1/settings/changes')),
   };
 }
+
+/**
+ * Closes a ticket the way a coordinator closes a duplicate, for tests that only need a closed
+ * ticket (closing for real needs the closing message and a root cause: ticket-close.test.ts).
+ */
+export async function closeAsDuplicate(
+  server: { colleague(hotelId: string, name: string, role?: 'coordinator'): Promise<{ api: ApiClient }> },
+  hotelId: string,
+  recordNumber: string,
+) {
+  const { api } = await server.colleague(hotelId, 'Coordinator', 'coordinator');
+  return workflow(api).update(recordNumber, { status: 'closed', closeReason: 'duplicate' });
+}
