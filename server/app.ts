@@ -4,6 +4,7 @@ import { API_PREFIX } from '../shared/api-contract.ts';
 import { MAX_BODY_BYTES } from '../shared/limits.ts';
 import type { Database } from './db/database.ts';
 import { registerAuth } from './plugins/auth.ts';
+import type { RateLimits } from './plugins/rate-limit.ts';
 import { registerCors } from './plugins/cors.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
@@ -23,15 +24,19 @@ import { noReplyNeededRoutes } from './routes/messages/no-reply-needed.ts';
 import { queueRoutes } from './routes/queues/index.ts';
 import { teamRoutes } from './routes/teams/index.ts';
 import { settingsRoutes } from './routes/settings/index.ts';
+import { notificationInboxRoutes } from './routes/notifications/inbox.ts';
 
 export interface AppOptions {
   db: Database;
   logger?: FastifyServerOptions['logger'];
   /** The extension origins allowed to call across origins; any extension's when absent. */
   extensionOrigins?: readonly string[];
+  /** Per address and per agent; tests pin the clock and lower the limits. */
+  rateLimits?: RateLimits;
 }
 
 export async function buildApp({
+  rateLimits,
   db,
   logger = false,
   extensionOrigins,
@@ -45,7 +50,7 @@ export async function buildApp({
   await app.register(healthRoutes, { prefix: API_PREFIX });
   await app.register(
     async (api) => {
-      registerAuth(api, db);
+      registerAuth(api, db, rateLimits);
       await api.register(meRoutes);
       await api.register(messageRoutes(db));
       await api.register(ticketRoutes(db));
@@ -54,6 +59,7 @@ export async function buildApp({
       await api.register(queueRoutes(db));
       await api.register(teamRoutes(db));
       await api.register(settingsRoutes(db));
+      await api.register(notificationInboxRoutes(db));
       await api.register(notificationRoutes(db));
       await api.register(templateRoutes(db));
       await api.register(reportRoutes(db));

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiError } from '../../shared/api-contract.ts';
 import { MAX_BODY_BYTES } from '../../shared/limits.ts';
 import { HttpError } from '../http-error.ts';
+import { TooManyRequests } from './rate-limit.ts';
 
 const FRAMEWORK_ERRORS: Record<string, { code: string; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'The request body is not valid JSON.' },
@@ -62,6 +63,8 @@ function frameworkError(error: FastifyError): { status: number; body: ApiError }
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof TooManyRequests)
+      reply.header('retry-after', String(Math.ceil(error.retryAfterMs / 1000)));
     if (error instanceof HttpError) return reply.code(error.statusCode).send(error.toBody());
     const client = frameworkError(error);
     if (client) return reply.code(client.status).send(client.body);
