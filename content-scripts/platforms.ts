@@ -10,6 +10,7 @@ import { airbnbPlatform } from './airbnb/platform.ts';
 import { instagramPlatform } from './instagram/platform.ts';
 import { messengerPlatform } from './messenger/platform.ts';
 import { businessSuitePlatform } from './messenger/business-suite-platform.ts';
+import { googleReviewsPlatform } from './google-reviews/platform.ts';
 import type { PlatformDefinition } from './platform-definition.ts';
 
 export const PLATFORMS: readonly PlatformDefinition[] = [
@@ -21,6 +22,7 @@ export const PLATFORMS: readonly PlatformDefinition[] = [
   instagramPlatform as PlatformDefinition,
   messengerPlatform as PlatformDefinition,
   businessSuitePlatform as PlatformDefinition,
+  googleReviewsPlatform as PlatformDefinition,
 ];
 
 export function platformById(id: string): PlatformDefinition | undefined {
