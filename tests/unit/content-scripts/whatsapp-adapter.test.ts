@@ -152,9 +152,18 @@ describe('WhatsApp Web, March 2026 build with legacy ids (whatsapp-2026-03-legac
     expect(received).not.toBe(replied);
   });
 
-  it('reports only the header, which predates the chat-title test id, as a fallback', () => {
+  it('reports nothing when the newest selectors match', () => {
     const fallbacks: string[] = [];
     readAll(now, (name) => fallbacks.push(name));
+    expect(fallbacks).toEqual([]);
+  });
+
+  it('reads a header without the chat-title test id by its titled span, and reports the fallback', () => {
+    for (const title of document.querySelectorAll('[data-testid="conversation-info-header-chat-title"]')) {
+      title.removeAttribute('data-testid');
+    }
+    const fallbacks: string[] = [];
+    expect(readAll(now, (name) => fallbacks.push(name))[0]!.conversationTitle).toBe('+90 532 123 45 67');
     expect(new Set(fallbacks)).toEqual(new Set(['whatsapp.headerTitle[1]']));
   });
 });
