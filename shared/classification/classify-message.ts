@@ -19,6 +19,8 @@ import { decideArea } from './area-rules.ts';
 import { round } from './scoring.ts';
 import { decideReplyOwed } from './reply-owed.ts';
 import { messageBody, withoutQuotedHistory } from './message-body.ts';
+import { explainFeature, visitFeatureHashes } from './learned-features.ts';
+import { combineJudgements, type Judgement } from './combine-judgement.ts';
 
 /**
  * Only the head of a long message is read: a guest says what they want first, and what follows
@@ -53,6 +55,10 @@ function candidateLanguages(scripts: ScriptCounts): Language[] {
   ];
 }
 
+function hasStayDates(input: ClassifyInput): boolean {
+  return Boolean(input.sentAt && input.stay && input.stay.checkIn <= input.stay.checkOut);
+}
+
 function languageFactors(main: Language, secondary: readonly Language[]): Map<Language, number> {
   const factors = new Map<Language, number>();
   const raise = (l: Language, f: number) => factors.set(l, Math.max(factors.get(l) ?? 0, f));
@@ -62,7 +68,15 @@ function languageFactors(main: Language, secondary: readonly Language[]): Map<La
   return factors;
 }
 
-export function classifyMessage(input: ClassifyInput): Classification {
+export interface ClassifyOptions {
+  /**
+   * Whose judgement decides topic, stage, priority and escalation: the rules, the learned model,
+   * or both (the shipped default, see combine-judgement.ts). Language is always the detector's.
+   */
+  judgement?: Judgement;
+}
+
+export function classifyMessage(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   const head = input.text.slice(0, MAX_ANALYSED_CHARS);
   const text = messageBody(head);
   const folded = foldText(text);
@@ -92,14 +106,16 @@ export function classifyMessage(input: ClassifyInput): Classification {
   });
   signals.push(...findSignals(UNIVERSAL, tokens));
 
-  const topic = decideTopic(signals, text);
-  const stage = decideStage(input, signals, topic.topic);
-  const escalation = decideEscalation(signals, topic.topic, text);
-  const priority = decidePriority(signals, {
-    topic: topic.topic,
-    stage: stage.stage,
-    escalation: escalation.escalation,
-  });
+  const ruleTopic = decideTopic(signals, text);
+  const ruleStage = decideStage(input, signals, ruleTopic.topic);
+  const ruleEscalation = decideEscalation(signals, ruleTopic.topic, text);
+  const { topic, stage, escalation, priority } = combineJudgements(
+    options.judgement ?? 'combined',
+    { topic: ruleTopic, stage: ruleStage, escalation: ruleEscalation, datesKnown: hasStayDates(input) },
+    (visit) => visitFeatureHashes(tokens, text, input, visit),
+    (feature) => explainFeature(feature, tokens),
+    (facts) => decidePriority(signals, facts),
+  );
 
   const area = decideArea(tokens);
   const reply = decideReplyOwed(withoutQuotedHistory(head));
