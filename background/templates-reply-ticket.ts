@@ -34,5 +34,13 @@ function toReplyTicket({ ticket }: TicketRow): ReplyTicket {
     stage: ticket.stage,
     stay: ticket.stay ?? null,
     awaitingFirstReply: ticket.firstResponseAt === null,
+    status: ticket.status,
+    interimUpdateOwedFrom: interimOwedFrom(ticket),
   };
+}
+
+/** A running interim-update clock starts when the update is owed; a met one owes nothing. */
+function interimOwedFrom(ticket: TicketRow['ticket']): string | null {
+  const clock = ticket.clocks?.interimUpdate;
+  return clock && clock.metAt === null ? clock.startedAt : null;
 }

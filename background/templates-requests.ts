@@ -4,6 +4,7 @@
 import type { Browser } from 'wxt/browser';
 import { classifyMessage } from '../shared/classification/classify-message.ts';
 import { STARTER_LIBRARY } from '../shared/templates/starter-library.ts';
+import { hotelLanguage } from '../shared/templates/hotel-language.ts';
 import type { ReplyTemplate } from '../shared/templates/template-schema.ts';
 import type {
   MessageLabels,
@@ -65,6 +66,7 @@ async function listTemplates(
     agentName: cache?.agentName ?? null,
     ticket: await readReplyTicket(deps.db, request),
     classified: messageLabels(request.message),
+    fallbackLanguage: hotelLanguage(cache?.templates),
   };
 }
 

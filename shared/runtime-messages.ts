@@ -119,6 +119,10 @@ export const ReplyTicket = z.object({
   stage: Stage.nullable(),
   stay: StayDates.nullable(),
   awaitingFirstReply: z.boolean(),
+  /** Resolved: the fix is done, so the closing message fits (issue 10). */
+  status: TicketStatus.optional(),
+  /** From when a complaint owes an interim update (its resolution target passed); null: none owed. */
+  interimUpdateOwedFrom: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 export type ReplyTicket = z.infer<typeof ReplyTicket>;
 
@@ -137,6 +141,8 @@ export const TemplatesReply = z.discriminatedUnion('ok', [
     ticket: ReplyTicket.nullable(),
     /** What the request's message is about, when it sent one with words in it. */
     classified: MessageLabels.nullable(),
+    /** The hotel's language for guests whose language has no template; null: English. */
+    fallbackLanguage: Language.nullable().optional(),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);

@@ -1,6 +1,7 @@
 // The templates the panel shows for one message, best first: shared/templates suggestTemplates,
-// except that on a public channel (one the hotel keeps a short public reply for) that reply
-// leads whatever the topic, because a visible answer goes out first and moves the guest to a DM.
+// except that where the guest wrote in public (a comment, a review) the short public reply for
+// the channel leads whatever the topic, because a visible answer goes out first and moves the
+// guest to a DM. A direct message on the same platform gets no public reply.
 import { suggestTemplates, type SuggestionContext } from '../../shared/templates/suggest-templates.ts';
 import type { ReplyTemplate } from '../../shared/templates/template-schema.ts';
 import type { Channel, Language } from '../../shared/taxonomy.ts';
@@ -14,7 +15,13 @@ export function rankSuggestions(
   limit = PANEL_SUGGESTIONS,
 ): ReplyTemplate[] {
   const ranked = suggestTemplates(context, library, limit).map((s) => s.template);
-  const publicReply = publicReplyFor(context.channel, context.language, library);
+  if (context.inPublic !== true) return ranked;
+  const publicReply = publicReplyFor(
+    context.channel,
+    context.language,
+    context.fallbackLanguage ?? FALLBACK_LANGUAGE,
+    library,
+  );
   if (!publicReply) return ranked;
   return [publicReply, ...ranked.filter((t) => t.id !== publicReply.id)].slice(0, limit);
 }
@@ -22,11 +29,15 @@ export function rankSuggestions(
 function publicReplyFor(
   channel: Channel,
   language: Language | null,
+  fallback: Language,
   library: readonly ReplyTemplate[],
 ): ReplyTemplate | null {
-  const forChannel = library.filter((t) => t.kind === 'public_reply' && t.channels.includes(channel));
+  const forChannel = library.filter(
+    (t) => t.kind === 'public_reply' && (t.channels.length === 0 || t.channels.includes(channel)),
+  );
   return (
     forChannel.find((t) => t.language === language) ??
+    forChannel.find((t) => t.language === fallback) ??
     forChannel.find((t) => t.language === FALLBACK_LANGUAGE) ??
     null
   );

@@ -7,6 +7,7 @@ import type { MessageLabels, ReplyTicket } from '../../shared/runtime-messages.t
 import type { TemplateValues } from '../../shared/templates/render-template.ts';
 import type { SuggestionContext } from '../../shared/templates/suggest-templates.ts';
 import type { Language } from '../../shared/taxonomy.ts';
+import { isPublicContact } from '../../shared/templates/public-contact.ts';
 import type { ExtractedMessage } from '../platform-adapter.ts';
 
 export interface ReplyProfile {
@@ -14,18 +15,37 @@ export interface ReplyProfile {
   agentName: string | null;
 }
 
-/** `classified`: what the background's classifier read in the message, null when it had no words. */
+export interface ReplyMoment {
+  /** The panel's clock (ms): whether an interim update is owed yet. */
+  now?: number;
+  /** The hotel's language for a guest whose language has no template. */
+  fallbackLanguage?: Language | null | undefined;
+}
+
+/**
+ * `classified`: what the background's classifier read in the message, null when it had no words.
+ * The moment decides some kinds: public or private, the fix done or not, a complaint overdue.
+ */
 export function replyContext(
-  message: Pick<ExtractedMessage, 'channel'>,
+  message: Pick<ExtractedMessage, 'channel'> & { conversationUrl?: string | null; public?: boolean },
   ticket: ReplyTicket | null,
   classified: MessageLabels | null,
+  moment: ReplyMoment = {},
 ): SuggestionContext {
+  const owedFrom = ticket?.interimUpdateOwedFrom ? Date.parse(ticket.interimUpdateOwedFrom) : null;
   return {
     channel: message.channel,
     topic: ticket?.topic ?? classified?.topic ?? null,
     stage: ticket?.stage ?? classified?.stage ?? null,
     language: ticket?.language ?? classified?.language ?? null,
+    fallbackLanguage: moment.fallbackLanguage ?? null,
     ...(ticket ? { awaitingFirstReply: ticket.awaitingFirstReply } : {}),
+    inPublic: isPublicContact(message),
+    resolved: ticket?.status === 'resolved',
+    // The message on screen, not the ticket: a resolved ticket's guest asking something new
+    // wants an answer, not a goodbye.
+    newQuestion: classified?.topic === 'question',
+    interimUpdateDue: owedFrom !== null && moment.now !== undefined && moment.now >= owedFrom,
   };
 }
 

@@ -84,7 +84,10 @@ export function startReplySuggestions(
       );
       return;
     }
-    const context = replyContext(message, reply.ticket, reply.classified);
+    const context = replyContext(message, reply.ticket, reply.classified, {
+      now: Date.now(),
+      fallbackLanguage: reply.fallbackLanguage,
+    });
     const recordNumber = deps.facts(key).ticket?.recordNumber ?? null;
     const suggestions: PanelSuggestion[] = rankSuggestions(context, reply.templates).map((template) => ({
       template,

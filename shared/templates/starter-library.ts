@@ -1,9 +1,10 @@
 // The library a hotel starts with (DOMAIN.md "What a good reply looks like"), in Turkish,
-// English, German and Russian. What each kind of template is for is said once, here; the
+// English, German, Russian and Arabic. What each kind of template is for is said once, here; the
 // language files hold only the words.
 import { z } from 'zod';
 import type { Channel, Language, Stage, Topic } from '../taxonomy.ts';
 import { ReplyTemplate, type TemplateKind } from './template-schema.ts';
+import { AR_TEMPLATES } from './library/ar.ts';
 import { DE_TEMPLATES } from './library/de.ts';
 import { EN_TEMPLATES } from './library/en.ts';
 import { RU_TEMPLATES } from './library/ru.ts';
@@ -21,8 +22,9 @@ const ANY: KindUse = { topics: [], stages: [], channels: [] };
 
 const KIND_USE: Readonly<Record<TemplateKind, KindUse>> = {
   acknowledgement: ANY,
-  // Comments and public answers happen on social media; the reply only moves the guest to a DM.
-  public_reply: { topics: ['complaint', 'feedback'], stages: [], channels: ['instagram', 'messenger'] },
+  // For a comment or a review, on any platform (suggestTemplates offers it only where the guest
+  // wrote in public); the reply only moves the guest to a private message.
+  public_reply: { topics: ['complaint', 'feedback'], stages: [], channels: [] },
   complaint_recovery: { ...ANY, topics: ['complaint'] },
   interim_update: {
     ...ANY,
@@ -39,6 +41,7 @@ const TEXTS: Readonly<Partial<Record<Language, StarterTexts>>> = {
   en: EN_TEMPLATES,
   de: DE_TEMPLATES,
   ru: RU_TEMPLATES,
+  ar: AR_TEMPLATES,
 };
 
 export const STARTER_LANGUAGES = Object.keys(TEXTS) as Language[];

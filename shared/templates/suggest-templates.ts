@@ -1,7 +1,10 @@
 // Which templates suit a message: those made for its topic, stage and channel, in the guest's
 // language. A template made for this exact case beats a general one; a template in another
-// language is only offered when the guest's language has none (English first, as most guests
-// read it), so an Arabic-speaking guest still gets a starting point.
+// language is only offered when the guest's language has none (the hotel's chosen language,
+// else English), so a Polish guest still gets a starting point. Some kinds fit a moment rather
+// than a topic: the short public reply only where the guest wrote in public, the closing
+// message only once the fix is done (and never as the answer to a new question), the interim
+// update only once a complaint has run past its resolution target.
 import type { Channel, Language, Stage, Topic } from '../taxonomy.ts';
 import type { ReplyTemplate, TemplateKind } from './template-schema.ts';
 
@@ -17,6 +20,14 @@ export interface SuggestionContext {
   fallbackLanguage?: Language | null;
   /** True while the hotel has not answered yet: first replies lead then. */
   awaitingFirstReply?: boolean;
+  /** The guest wrote in public (a comment or a review): only there does the public reply fit. */
+  inPublic?: boolean;
+  /** The ticket is resolved: the fix is done, so the closing message fits. */
+  resolved?: boolean;
+  /** The message being answered asks something new: it wants an answer, not a closing. */
+  newQuestion?: boolean;
+  /** The complaint ran past its resolution target and owes the guest an interim update now. */
+  interimUpdateDue?: boolean;
 }
 
 export interface Suggestion {
@@ -29,6 +40,16 @@ const SAME_LANGUAGE = 100;
 const FALLBACK = 50;
 const FIRST_REPLY_KINDS: ReadonlySet<TemplateKind> = new Set(['acknowledgement', 'public_reply']);
 const LATER_REPLY_KINDS: ReadonlySet<TemplateKind> = new Set(['closing', 'interim_update']);
+/** A kind whose moment has come leads the list. */
+const MOMENT = 20;
+
+/** Whether a kind fits the moment at all: null when its moment has not come. */
+function momentScore(kind: TemplateKind, context: SuggestionContext): number | null {
+  if (kind === 'public_reply') return context.inPublic === true ? MOMENT : null;
+  if (kind === 'closing') return context.resolved === true && context.newQuestion !== true ? MOMENT : null;
+  if (kind === 'interim_update') return context.interimUpdateDue === true ? MOMENT : null;
+  return 0;
+}
 
 /**
  * How well a template's targeting fits: null when it is made for something else; more when it
@@ -68,8 +89,9 @@ export function suggestTemplates(
     const topic = fit(template.topics, context.topic, 8);
     const stage = fit(template.stages, context.stage, 4);
     const channel = fit(template.channels, context.channel, 4);
-    if (language === 0 || topic === null || stage === null || channel === null) continue;
-    let score = language + topic + stage + channel;
+    const moment = momentScore(template.kind, context);
+    if (language === 0 || topic === null || stage === null || channel === null || moment === null) continue;
+    let score = language + topic + stage + channel + moment;
     if (context.awaitingFirstReply === true && FIRST_REPLY_KINDS.has(template.kind)) score += 6;
     if (context.awaitingFirstReply === false && LATER_REPLY_KINDS.has(template.kind)) score += 2;
     suggestions.push({ template, score });

@@ -64,11 +64,22 @@ describe('which templates the panel offers for a guest message', () => {
     expect(ids[0]).toBe('en-acknowledgement');
   });
 
-  it('puts the short public reply first on Instagram, whatever the topic', () => {
-    const message = guestMessage('What time does the spa open tomorrow?', { channel: 'instagram' });
+  it('puts the short public reply first under an Instagram post, whatever the topic', () => {
+    const message = guestMessage('What time does the spa open tomorrow?', {
+      channel: 'instagram',
+      conversationUrl: 'https://www.instagram.com/p/C9xYzAbc/',
+    });
     const ids = panelFor(message, ticket({ awaitingFirstReply: false }));
     expect(ids[0]).toBe('en-public-reply');
     expect(ids.filter((id) => id.endsWith('public-reply'))).toHaveLength(1);
+  });
+
+  it('offers no public reply in an Instagram direct message', () => {
+    const message = guestMessage('The room was dirty and nobody helped us.', {
+      channel: 'instagram',
+      conversationUrl: 'https://www.instagram.com/direct/t/340282366841710300949128/',
+    });
+    expect(panelFor(message).some((id) => id.endsWith('public-reply'))).toBe(false);
   });
 
   it('offers no public reply on a private channel like e-mail', () => {
@@ -76,8 +87,14 @@ describe('which templates the panel offers for a guest message', () => {
     expect(ids.some((id) => id.endsWith('public-reply'))).toBe(false);
   });
 
-  it('offers English templates to a guest writing Arabic, for which the hotel has none', () => {
+  it('offers Arabic templates to a guest writing Arabic', () => {
     const ids = panelFor(guestMessage('مرحبا، المكيف لا يعمل في غرفتي'));
+    expect(ids[0]).toBe('ar-complaint-recovery');
+    expect(ids.every((id) => id.startsWith('ar-'))).toBe(true);
+  });
+
+  it('offers English templates to a guest writing Persian, for which the hotel has none', () => {
+    const ids = panelFor(guestMessage('سلام، کولر اتاق ما کار نمی‌کند و خیلی گرم است'));
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => id.startsWith('en-'))).toBe(true);
   });

@@ -170,6 +170,17 @@ describe('reply suggestions on WhatsApp', () => {
   });
 
   it('tags the message the agent sends after inserting a closing template, and no other', async () => {
+    // The closing message is offered once the fix is done: the ticket is resolved.
+    answer = hotelReply({
+      recordNumber: 'K-1042',
+      guestName: 'Sarah Collins',
+      language: 'en',
+      topic: 'complaint',
+      stage: 'in_stay',
+      stay: null,
+      awaitingFirstReply: false,
+      status: 'resolved',
+    });
     const { page, background } = openWhatsapp();
     const root = await openPanel(replyButtonOf('3EB0B3A9D1C2E4F5A6B78C9D'));
     await choose(root, 'en-closing');

@@ -29,15 +29,18 @@ describe('suggestTemplates', () => {
   });
 
   it('falls back to English for a language without templates', () => {
-    const ids = suggest({ topic: 'lost_item', stage: 'post_stay', language: 'ar' });
+    const ids = suggest({ topic: 'lost_item', stage: 'post_stay', language: 'pl' });
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => id.startsWith('en-'))).toBe(true);
   });
 
-  it('offers the short public reply first on social media before the hotel has answered', () => {
-    expect(suggest({ topic: 'complaint', channel: 'instagram', awaitingFirstReply: true })[0]).toBe(
-      'en-public-reply',
-    );
+  it('offers the short public reply first where the guest wrote in public, and only there', () => {
+    expect(
+      suggest({ topic: 'complaint', channel: 'instagram', awaitingFirstReply: true, inPublic: true })[0],
+    ).toBe('en-public-reply');
+    expect(
+      suggest({ topic: 'complaint', channel: 'instagram', awaitingFirstReply: true, inPublic: false }, 10),
+    ).not.toContain('en-public-reply');
     expect(suggest({ topic: 'complaint', channel: 'whatsapp', awaitingFirstReply: true }, 10)).not.toContain(
       'en-public-reply',
     );
