@@ -51,7 +51,7 @@ export type IngestResponse = z.infer<typeof IngestResponse>;
 
 // GET /v1/tickets — keyset pagination on changeSeq, which also serves "changes since".
 const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item));
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(20));
 
 export const TicketListQuery = z.object({
   status: csv(TicketStatus).optional(),
@@ -102,7 +102,7 @@ export const TicketUpdateRequest = z
     topic: Topic.optional(),
     stage: Stage.optional(),
     priority: Priority.optional(),
-    escalation: z.array(EscalationReason).optional(),
+    escalation: z.array(EscalationReason).max(EscalationReason.options.length).optional(),
     team: TeamKey.optional(),
     // Issue 8. Closing: `{"status":"closed","rootCause":"<id>"}`; a close that lacks anything
     // answers 409 close_requirements_missing naming every missing part (ticket-workflow.ts

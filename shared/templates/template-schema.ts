@@ -60,9 +60,10 @@ export const ReplyTemplate = z
     title: z.string().trim().min(1).max(120),
     language: Language,
     /** Empty: suits every topic (likewise stages and channels). */
-    topics: z.array(Topic).default([]),
-    stages: z.array(Stage).default([]),
-    channels: z.array(Channel).default([]),
+    // Bounded by the taxonomy (issue 14): a list longer than its choices is junk, refused unread.
+    topics: z.array(Topic).max(Topic.options.length).default([]),
+    stages: z.array(Stage).max(Stage.options.length).default([]),
+    channels: z.array(Channel).max(Channel.options.length).default([]),
     body: z.string().trim().min(1).max(MAX_TEMPLATE_CHARS),
   })
   .superRefine((template, ctx) => {

@@ -141,6 +141,29 @@ async function check(
 }
 
 describeOnEachDatabase('the contract against the real server', (server) => {
+  it('refuses arrays longer than their choices before reading them (a template with 100,000 topics)', async () => {
+    const { api, hotelId } = await server.tenant({ role: 'coordinator' });
+    const huge = {
+      id: 'huge',
+      kind: 'closing',
+      title: 'Huge',
+      language: 'en',
+      body: 'Thanks',
+      topics: Array(100_000).fill('question'),
+    };
+    const template = await api.error(api.raw('PUT', '/v1/templates/huge', { body: huge }));
+    expect(template.status).toBe(400);
+    expect(template.body.issues?.[0]?.path).toBe('topics');
+    await api.ingest([guest('c1', 'm1', 0)]);
+    const patch = await api.error(
+      api.raw('PATCH', '/v1/tickets/K-0001', { body: { escalation: Array(200_000).fill('safety') } }),
+    );
+    expect(patch.status).toBe(400);
+    expect(patch.body.issues?.[0]?.path).toBe('escalation');
+    expect((await api.ticket('K-0001')).ticket.escalation).toEqual([]);
+    expect(await server.count('reply_templates', hotelId)).toBe(0);
+  });
+
   it('answers every message batch with 2xx or a clear 4xx, never 500', async () => {
     const { api } = await server.tenant({ role: 'coordinator' });
     await fc.assert(
