@@ -2,6 +2,7 @@
 // "At 16:15, Ana: text". Its words are localised and parts can be missing, so the shapes are data
 // (named groups time, sender, text; tried in order, matched whole) and every part is optional.
 import type { MetaLabelPatterns } from './meta-selectors.ts';
+import { collapseSpaces } from './meta-message-parts.ts';
 
 export interface MessageLabel {
   time?: string;
@@ -21,8 +22,6 @@ function whole(source: string): RegExp | null {
   return compiled.get(source) ?? null;
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /**
  * The parts of a label. `domText` is the text the bubble itself shows: a label that is just that
  * text has no header, so "Note: bring towels" is not read as a sender called "Note".
@@ -34,7 +33,7 @@ export function parseMessageLabel(
 ): MessageLabel {
   const text = label?.trim();
   if (!text) return {};
-  if (domText && collapse(text) === collapse(domText)) return { text };
+  if (domText && collapseSpaces(text) === collapseSpaces(domText)) return { text };
   for (const source of patterns.labelPatterns) {
     const groups = whole(source)?.exec(text)?.groups;
     if (!groups) continue;

@@ -17,8 +17,10 @@ import {
   handleOf,
   holdsConversationLink,
   inChatList,
+  insideAny,
   isActionCell,
   messageBody,
+  textBlocks,
   type MetaConversation,
 } from './meta-message-parts.ts';
 
@@ -64,17 +66,6 @@ function timeBreak(row: Element, pack: MetaGridSelectors, now: Date): string | u
   const text = plainText(marked ?? row);
   // Only a separator that really is a time counts; anything else is a notice row.
   return text && parsePageTime(text, now) ? text : undefined;
-}
-
-function insideAny(element: Element, chain: readonly string[]): boolean {
-  return chain.some((selector) => element.closest(selector) !== null);
-}
-
-function textBlocks(cell: Element, pack: MetaGridSelectors): Element[] {
-  const blocks = queryAllChain(cell, pack.text).filter(
-    (block) => !insideAny(block, pack.senderHeading) && !insideAny(block, pack.profileLink),
-  );
-  return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
 }
 
 function messageText(cell: Element, pack: MetaGridSelectors): string {

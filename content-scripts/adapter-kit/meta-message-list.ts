@@ -8,17 +8,20 @@ import type { Direction } from '../../shared/message.ts';
 import { closestChain, queryChain } from '../selector-chain.ts';
 import { plainText } from '../plain-text.ts';
 import { parseClock, toIsoWithOffset } from '../page-time.ts';
-import { firstAttribute, queryAllChain } from './selector-lists.ts';
+import { firstAttribute } from './selector-lists.ts';
 import { parsePageTime } from './printed-date.ts';
 import { headingMeaning, isContextLabel } from './meta-headings.ts';
 import { isOutboundSender, parseMessageLabel } from './meta-aria-label.ts';
 import type { MetaListSelectors } from './meta-selectors.ts';
 import {
+  collapseSpaces,
   derivedId,
   finishMessage,
   handleOf,
   inChatList,
+  insideAny,
   messageBody,
+  textBlocks,
   type MetaConversation,
 } from './meta-message-parts.ts';
 
@@ -46,10 +49,6 @@ function listTitle(container: Element, pack: MetaListSelectors): string | undefi
   return (heading && plainText(heading)) || undefined;
 }
 
-function insideAny(element: Element, chain: readonly string[]): boolean {
-  return chain.some((selector) => element.closest(selector) !== null);
-}
-
 /**
  * The outermost message around an element within the list (every selector of the chain counts:
  * a photo without a data-message-id is still a message); a quoted original nested in a reply
@@ -70,15 +69,6 @@ function previousMessage(message: Element, container: Element, pack: MetaListSel
   return found ? outermostMessage(found, container, pack.message.join(', ')) : null;
 }
 
-function textBlocks(message: Element, pack: MetaListSelectors): Element[] {
-  const blocks = queryAllChain(message, pack.text).filter(
-    (block) => !insideAny(block, pack.senderHeading) && !insideAny(block, pack.profileLink),
-  );
-  return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
-}
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /**
  * The bubble's own text keeps its line breaks, which an aria-label flattens; where the label
  * has text that the bubble's blocks do not show as such (a quoted reply inside), the label wins.
@@ -86,14 +76,14 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 function chooseText(blocks: string[], labelText: string | undefined): string {
   const joined = blocks.join('\n');
   if (!labelText) return joined;
-  const wanted = collapse(labelText);
+  const wanted = collapseSpaces(labelText);
   const candidates = [joined, ...blocks];
-  const exact = candidates.find((candidate) => collapse(candidate) === wanted);
+  const exact = candidates.find((candidate) => collapseSpaces(candidate) === wanted);
   if (exact) return exact;
   // A long text's label may be cut short with an ellipsis: the bubble has the whole of it.
   const cut = wanted.replace(/\s*(?:…|\.\.\.)$/u, '');
   const whole =
-    cut.length >= 10 ? candidates.find((candidate) => collapse(candidate).startsWith(cut)) : undefined;
+    cut.length >= 10 ? candidates.find((candidate) => collapseSpaces(candidate).startsWith(cut)) : undefined;
   return whole ?? labelText;
 }
 

@@ -6,6 +6,7 @@ import type { Channel } from '../../shared/taxonomy.ts';
 import { mediaPlaceholder, type MessageKind } from '../../shared/message.ts';
 import { MAX_NAME_CHARS, MAX_TEXT_CHARS } from '../../shared/limits.ts';
 import { plainText } from '../plain-text.ts';
+import { queryAllChain } from './selector-lists.ts';
 import { contentHash } from './content-hash.ts';
 import { mediaKind } from './meta-media.ts';
 import type { MetaCommonSelectors } from './meta-selectors.ts';
@@ -20,9 +21,31 @@ export interface MetaConversation {
 
 export const clip = (text: string | undefined, max: number) => (text ? text.slice(0, max) : undefined);
 
+/** Text compared as a reader sees it: runs of whitespace as one space. */
+export const collapseSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Whether the element is inside (or is) anything the chain matches. */
+export function insideAny(element: Element, chain: readonly string[]): boolean {
+  return chain.some((selector) => element.closest(selector) !== null);
+}
+
+/**
+ * A message's text blocks, outermost only, leaving out the sender heading and the avatar link
+ * (whose image alt is the guest's name, not their words).
+ */
+export function textBlocks(
+  root: Element,
+  pack: { text: readonly string[]; senderHeading: readonly string[]; profileLink: readonly string[] },
+): Element[] {
+  const blocks = queryAllChain(root, pack.text).filter(
+    (block) => !insideAny(block, pack.senderHeading) && !insideAny(block, pack.profileLink),
+  );
+  return blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+}
+
 /** Whether the element sits in the sidebar's chat list rather than in the open conversation. */
 export function inChatList(element: Element, pack: MetaCommonSelectors): boolean {
-  return pack.chatList.some((selector) => element.closest(selector) !== null);
+  return insideAny(element, pack.chatList);
 }
 
 /** A conversation link outside the message's own text: the element is a chat-list entry. */
