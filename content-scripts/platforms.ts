@@ -11,6 +11,7 @@ import { instagramPlatform } from './instagram/platform.ts';
 import { messengerPlatform } from './messenger/platform.ts';
 import { businessSuitePlatform } from './messenger/business-suite-platform.ts';
 import { googleReviewsPlatform } from './google-reviews/platform.ts';
+import { instagramCommentsPlatform } from './instagram-comments/platform.ts';
 import type { PlatformDefinition } from './platform-definition.ts';
 
 export const PLATFORMS: readonly PlatformDefinition[] = [
@@ -23,6 +24,7 @@ export const PLATFORMS: readonly PlatformDefinition[] = [
   messengerPlatform as PlatformDefinition,
   businessSuitePlatform as PlatformDefinition,
   googleReviewsPlatform as PlatformDefinition,
+  instagramCommentsPlatform as PlatformDefinition,
 ];
 
 export function platformById(id: string): PlatformDefinition | undefined {
