@@ -41,7 +41,7 @@ export async function buildApp({
   logger = false,
   extensionOrigins,
 }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: MAX_BODY_BYTES });
+  const app = Fastify({ logger: withoutGuestData(logger), bodyLimit: MAX_BODY_BYTES });
   // Every body is JSON; anything else gets a clear 415 rather than a confusing validation error.
   app.removeContentTypeParser('text/plain');
   registerErrorHandling(app);
@@ -71,4 +71,22 @@ export async function buildApp({
     { prefix: API_PREFIX },
   );
   return app;
+}
+
+/**
+ * Request logs name the method and path only: query strings carry guest data (a phone number or
+ * conversation id in ?conversationId=), and headers carry tokens.
+ */
+function withoutGuestData(logger: AppOptions['logger']): AppOptions['logger'] {
+  if (!logger || typeof logger !== 'object') return logger;
+  return {
+    ...logger,
+    serializers: {
+      req: (request: { method: string; url: string; ip?: string }) => ({
+        method: request.method,
+        path: request.url.split('?')[0],
+        remoteAddress: request.ip,
+      }),
+    },
+  };
 }

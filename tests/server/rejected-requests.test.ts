@@ -155,6 +155,29 @@ describeOnEachDatabase('rejected requests', (server) => {
     expect(page.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('never writes query strings (guest phone numbers) or tokens to the request log', async () => {
+    const lines: string[] = [];
+    const app = await buildApp({
+      db: server.db,
+      logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } },
+    });
+    const { token } = await server.tenant();
+    try {
+      const phone = '+905551234567';
+      await app.inject({
+        method: 'GET',
+        url: `/v1/tickets?conversationId=${encodeURIComponent(phone)}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const log = lines.join('');
+      expect(log).toContain('/v1/tickets');
+      expect(log).not.toContain('5551234567');
+      expect(log).not.toContain(token);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('allows only Konuk’s own extension origin once it is configured, and sends security headers', async () => {
     const konuk = 'chrome-extension://konukkonukkonukkonukkonukkonukko';
     const app = await buildApp({
