@@ -58,6 +58,31 @@ const CSAT = `
     from tickets
    where hotel_id = $1 and csat_answered_at >= $2 and csat_answered_at < $3`;
 
+// Issue 8: closes with a closing message and a coordinator's reasons apart; guest messages that
+// owed no reply (classifier or agent); root causes of the period's closed tickets.
+const CLOSURES = `
+  select count(*) filter (where close_reason is null)::int as with_message,
+         count(*) filter (where close_reason = 'duplicate')::int as duplicate,
+         count(*) filter (where close_reason = 'spam')::int as spam,
+         count(*) filter (where close_reason = 'guest_unreachable')::int as guest_unreachable
+    from tickets
+   where hotel_id = $1 and status = 'closed' and first_inbound_at >= $2 and first_inbound_at < $3`;
+
+const NO_REPLY_NEEDED = `
+  select count(*) filter (where m.no_reply_needed_at is not null)::int as marked,
+         count(*) filter (where m.no_reply_needed_at is null
+                            and (m.classification ->> 'replyOwed')::boolean is false)::int as automatic
+    from messages m
+   where m.hotel_id = $1 and m.direction = 'inbound' and m.sent_at >= $2 and m.sent_at < $3`;
+
+const ROOT_CAUSES = `
+  select root_cause, count(*)::int as tickets
+    from tickets
+   where hotel_id = $1 and status = 'closed' and root_cause is not null
+     and first_inbound_at >= $2 and first_inbound_at < $3
+   group by root_cause
+   order by count(*) desc, root_cause`;
+
 type Percentiles = { median: number | null; p90: number | null };
 
 const roundMinutes = (value: number | null) => (value === null ? null : Math.round(Number(value) * 10) / 10);
@@ -89,6 +114,14 @@ export async function summaryReport(
     escalated: number;
   }>(TOTALS, range);
   const [csat] = await db.query<{ responses: number; average: number | null }>(CSAT, range);
+  const [closures] = await db.query<{
+    with_message: number;
+    duplicate: number;
+    spam: number;
+    guest_unreachable: number;
+  }>(CLOSURES, range);
+  const [noReply] = await db.query<{ marked: number; automatic: number }>(NO_REPLY_NEEDED, range);
+  const rootCauses = await db.query<{ root_cause: string; tickets: number }>(ROOT_CAUSES, range);
 
   const channels = [...new Set([...messages.map((m) => m.channel), ...tickets.map((t) => t.channel)])].sort();
   return {
@@ -122,5 +155,15 @@ export async function summaryReport(
       responses: csat!.responses,
       average: csat!.average === null ? null : Math.round(Number(csat!.average) * 100) / 100,
     },
+    closures: {
+      withClosingMessage: closures!.with_message,
+      byReason: {
+        duplicate: closures!.duplicate,
+        spam: closures!.spam,
+        guest_unreachable: closures!.guest_unreachable,
+      },
+    },
+    noReplyNeeded: { automatic: noReply!.automatic, marked: noReply!.marked },
+    rootCauses: rootCauses.map((row) => ({ rootCause: row.root_cause, tickets: row.tickets })),
   };
 }

@@ -200,4 +200,32 @@ describeOnEachDatabase('closing a ticket (issue 8)', (server) => {
       status: 'closed',
     });
   });
+
+  it('counts closes with a closing message, closes by reason apart, messages owing no reply and root causes', async () => {
+    const { api, hotelId } = await server.tenant({ role: 'coordinator' });
+    const w = workflow(api);
+    const first = (await api.ingest([guest('c1', 'm1', 0, { text: 'Is breakfast included?' })])).tickets[0]!;
+    await api.ingest([closing('c1', 'm2', 3)]);
+    await w.update(first.recordNumber, { status: 'closed', rootCause: 'no-fault-information' });
+    const spam = (await api.ingest([guest('c2', 'm1', 5, { text: 'Cheap watches here' })])).tickets[0]!;
+    await w.update(spam.recordNumber, { status: 'closed', closeReason: 'spam' });
+    await api.ingest([guest('c3', 'm1', 6, { text: 'Do you have a gym?' }), staff('c3', 'm2', 7)]);
+    await api.ingest([
+      guest('c3', 'm3', 8, { text: 'Perfect, thank you!' }),
+      guest('c3', 'm4', 9, { text: 'ok' }),
+    ]);
+    const third = (await api.list({ conversationId: 'c3' })).tickets[0]!;
+    const ok = (await w.detail(third.recordNumber)).messages.find((m) => m.platformMessageId === 'm4')!;
+    if (ok.replyOwed) await w.noReplyNeeded(ok.id);
+
+    const report = await api.report('2026-07-01', '2026-07-01');
+    expect(report.closures).toEqual({
+      withClosingMessage: 1,
+      byReason: { duplicate: 0, spam: 1, guest_unreachable: 0 },
+    });
+    expect(report.rootCauses).toEqual([{ rootCause: 'no-fault-information', tickets: 1 }]);
+    expect(report.noReplyNeeded!.automatic + report.noReplyNeeded!.marked).toBe(2);
+    expect(report.noReplyNeeded!.automatic).toBeGreaterThanOrEqual(1);
+    expect(await server.count('tickets', hotelId)).toBe(3);
+  });
 });
