@@ -27,7 +27,11 @@ export interface ReplyMoment {
  * The moment decides some kinds: public or private, the fix done or not, a complaint overdue.
  */
 export function replyContext(
-  message: Pick<ExtractedMessage, 'channel'> & { conversationUrl?: string | null; public?: boolean },
+  message: Pick<ExtractedMessage, 'channel'> & {
+    conversationUrl?: string | null;
+    public?: boolean;
+    visibility?: ExtractedMessage['visibility'];
+  },
   ticket: ReplyTicket | null,
   classified: MessageLabels | null,
   moment: ReplyMoment = {},

@@ -16,9 +16,12 @@ const PUBLIC_PAGES: readonly RegExp[] = [
 
 export function isPublicContact(contact: {
   public?: boolean | undefined;
+  /** The captured message's own mark (shared/message.ts, issue 11). */
+  visibility?: 'public' | 'private' | undefined;
   conversationUrl?: string | null | undefined;
 }): boolean {
   if (contact.public !== undefined) return contact.public;
+  if (contact.visibility !== undefined) return contact.visibility === 'public';
   const url = contact.conversationUrl ?? '';
   return PUBLIC_PAGES.some((page) => page.test(url));
 }
