@@ -347,6 +347,7 @@ function changeRecord(
     { status: facts.status, awaitingSince: facts.awaiting_since },
     levels.get(change.ticketId) ?? 0,
     new Date(now),
+    { channel: facts.channel, clock: sla },
   );
   const notifications: NewNotification[] = [
     ...labelling.notify.map((notify) => ({

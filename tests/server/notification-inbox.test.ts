@@ -51,5 +51,32 @@ describeOnEachDatabase(
       );
       expect(unknown.status).toBe(404);
     });
+
+    it('escalates each channel relative to its own target once a coordinator sets the ladders', async () => {
+      const { api, hotelId } = await server.tenant();
+      const coordinator = await server.colleague(hotelId, 'Derya', 'coordinator');
+      await workflow(coordinator.api).patchSettings({
+        escalation: {
+          default: [
+            { afterTargetShare: 1, notify: 'team_lead' },
+            { afterTargetShare: 2, notify: 'supervisor' },
+          ],
+          channels: {},
+        },
+      });
+      const sentAt = minutesAgo(20);
+      const { tickets } = await api.ingest([
+        guest('w1', 'm1', 0, { sentAt, capturedAt: sentAt, text: 'Is the pool open?' }),
+        guest('e1', 'm1', 0, { channel: 'email', sentAt, capturedAt: sentAt, text: 'Is the pool open?' }),
+      ]);
+      const byChannel = Object.fromEntries(tickets.map((t) => [t.channel, t]));
+      // WhatsApp's 10-15 minute target is gone: its team lead hears. E-mail has hours left: nobody yet.
+      expect(byChannel.whatsapp!.escalationLevel).toBe(1);
+      expect(byChannel.email!.escalationLevel).toBe(0);
+      const { notifications } = await api.notifications();
+      expect(notifications.map((n) => [n.recordNumber, n.notify])).toEqual([
+        [byChannel.whatsapp!.recordNumber, 'team_lead'],
+      ]);
+    });
   },
 );
