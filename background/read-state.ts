@@ -35,7 +35,17 @@ export async function readBadgeTickets(db: KonukDb, conversationKeys: string[]):
 }
 
 export function toBadgeTicket(row: TicketRow): BadgeTicket {
-  return { id: row.id, recordNumber: row.recordNumber, status: row.status, sla: row.ticket.sla };
+  const { channel, awaitingSince, lastInboundAt } = row.ticket;
+  return {
+    id: row.id,
+    recordNumber: row.recordNumber,
+    status: row.status,
+    sla: row.ticket.sla,
+    // The platform's own deadline (Booking.com, Airbnb, Meta) is worked out on the badge from these.
+    channel,
+    awaitingSince,
+    lastInboundAt,
+  };
 }
 
 async function ticketsByConversation(db: KonukDb, conversationKeys: string[]) {

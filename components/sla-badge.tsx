@@ -1,6 +1,7 @@
 // The badge beside a guest message: record number and SLA clock, or plainly "not logged yet".
 import type { BadgeModel } from './badge-model.ts';
 import type { SlaStatus } from '../shared/sla-clock.ts';
+import type { PlatformRisk } from '../shared/platform-clocks.ts';
 import { formatDuration } from './locale-format.ts';
 import { readerLocale } from './reader-locale.ts';
 
@@ -22,8 +23,20 @@ export function SlaBadge({ model, t }: { model: BadgeModel; t: Translate }) {
       {model.recordNumber ? <span class="part record">{t('badge_record', model.recordNumber)}</span> : null}
       {model.logged === 'stored' ? <span class="part">{t('badge_stored')}</span> : null}
       {model.sla ? <span class="part clock">{clockText(model.sla, t)}</span> : null}
+      {model.platform && model.platform.state !== 'on_track' ? (
+        <span class={`part platform ${model.platform.state}`} data-platform-clock={model.platform.clock}>
+          {platformText(model.platform, t)}
+        </span>
+      ) : null}
     </span>
   );
+}
+
+/** "At risk" before the platform's own deadline: the hotel's SLA may still be green then. */
+export function platformText(risk: PlatformRisk, t: Translate): string {
+  const platform = t(`platform_clock_${risk.clock}`);
+  if (risk.state === 'missed') return t('platform_missed', platform);
+  return t('platform_at_risk', platform, formatDuration(risk.remainingMs, readerLocale(t)));
 }
 
 function clockText(sla: SlaStatus, t: Translate): string {

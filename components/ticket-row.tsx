@@ -5,6 +5,8 @@ import { t } from './i18n.ts';
 import { formatDuration } from './locale-format.ts';
 import { readerLocale } from './reader-locale.ts';
 import { openConversation, parseWebUrl } from './open-conversation.ts';
+import { platformRisk, type PlatformClocks } from '../shared/platform-clocks.ts';
+import { platformText } from './sla-badge.tsx';
 
 export function slaLabel(status: SlaStatus): string {
   const time = formatDuration(status.remainingMs, readerLocale());
@@ -22,8 +24,23 @@ export function slaLabel(status: SlaStatus): string {
   }
 }
 
-export function TicketRow({ row, sla }: { row: TicketRecord; sla: SlaStatus }) {
+/**
+ * `now` and `clocks` (the hotel's platform clocks, defaults when absent): given `now`, the row
+ * also warns before the platform's own deadline (Booking.com, Airbnb, Meta's window).
+ */
+export function TicketRow({
+  row,
+  sla,
+  now,
+  clocks,
+}: {
+  row: TicketRecord;
+  sla: SlaStatus;
+  now?: number;
+  clocks?: PlatformClocks;
+}) {
   const { ticket } = row;
+  const platform = now === undefined ? null : platformRisk(ticket, new Date(now), clocks);
   const who = ticket.guestName ?? ticket.conversationTitle ?? ticket.guestHandle ?? t('queue_unknown_guest');
   const url =
     ticket.conversationUrl !== null && parseWebUrl(ticket.conversationUrl) ? ticket.conversationUrl : null;
@@ -44,6 +61,11 @@ export function TicketRow({ row, sla }: { row: TicketRecord; sla: SlaStatus }) {
         <span class="sla" data-testid="ticket-sla">
           {ticket.status === 'pending_guest' ? t('status_pending_guest') : slaLabel(sla)}
         </span>
+        {platform && platform.state !== 'on_track' ? (
+          <span class={`platform ${platform.state}`} data-testid="ticket-platform-clock">
+            {platformText(platform, t)}
+          </span>
+        ) : null}
       </button>
     </li>
   );

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CapturedMessage, StayDates } from './message.ts';
 import { SlaClock, TicketStatus } from './sla-clock.ts';
 import { MAX_BATCH_MESSAGES, MAX_ID_CHARS } from './limits.ts';
-import { EscalationReason, Language, Priority, Stage, Topic } from './taxonomy.ts';
+import { Channel, EscalationReason, Language, Priority, Stage, Topic } from './taxonomy.ts';
 import { TeamKey } from './routing.ts';
 import {
   AssignRequest,
@@ -31,6 +31,10 @@ export const BadgeTicket = z.object({
   recordNumber: z.string(),
   status: TicketStatus,
   sla: SlaClock,
+  /** For the platform's own clock on the badge (shared/platform-clocks.ts); optional, issue 10. */
+  channel: Channel.optional(),
+  awaitingSince: z.iso.datetime({ offset: true }).nullable().optional(),
+  lastInboundAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type BadgeTicket = z.infer<typeof BadgeTicket>;
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { BusinessHours } from './business-calendar.ts';
 import { Channel, Priority, Stage, Topic } from './taxonomy.ts';
 import { isTimeZone } from './zoned-time.ts';
+import { DEFAULT_PLATFORM_CLOCKS, PlatformClocks } from './platform-clocks.ts';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -80,6 +81,8 @@ export const SlaPolicy = z.object({
   interimUpdateTopics: z.array(Topic).default(['complaint']),
   /** Per target, the most specific rule that sets it wins (channel, then stage, then priority count). */
   targets: z.array(SlaTargetRule).min(1),
+  /** The platforms' own clocks (Booking.com Reply Score, Airbnb, Meta's window), as the hotel sets them. */
+  platformClocks: PlatformClocks.default(DEFAULT_PLATFORM_CLOCKS),
 });
 export type SlaPolicy = z.infer<typeof SlaPolicy>;
 /** A policy as written or stored: the fields with defaults may be left out. */
@@ -95,6 +98,7 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
   timeBasis: 'calendar',
   businessHours: DEFAULT_BUSINESS_HOURS,
   interimUpdateTopics: ['complaint'],
+  platformClocks: DEFAULT_PLATFORM_CLOCKS,
   targets: [
     { firstResponseMinutes: HOUR / MINUTE, resolutionMinutes: DAY_MINUTES, interimUpdateMinutes: 60 },
     { stage: 'pre_stay', resolutionMinutes: DAY_MINUTES },
