@@ -139,8 +139,15 @@ test('Firefox ESR: connect in the options page, see the queue in the popup, capt
   expect(await api.count(`select count(*) as n from tickets where channel = 'whatsapp'`)).toBe(1);
 
   const popup = await openExtensionPage('popup.html');
-  const row = await waitFor('the ticket in the popup', () =>
-    textOf(popup, '[data-testid="ticket-row"] .record'),
+  // Nobody has claimed the new ticket: it is in the unassigned queue.
+  await popup.waitForSelector('[data-testid="queue-tab-unassigned"]', { timeout: 30_000 });
+  await popup.click('[data-testid="queue-tab-unassigned"]');
+  const recordNumber = numbers[0]![1]!;
+  await waitFor('the ticket in the popup', () =>
+    popup.$$eval(
+      '[data-testid="queue-row"]',
+      (rows, wanted) => rows.some((row) => row.textContent?.includes(wanted)),
+      recordNumber,
+    ),
   );
-  expect(row).toBe(numbers[0]![1]);
 });
