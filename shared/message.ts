@@ -117,15 +117,23 @@ export const CapturedMessage = z.object({
 export type CapturedMessage = z.infer<typeof CapturedMessage>;
 
 /**
+ * A key's part with its separator escaped, so an id containing "|" can never make another
+ * conversation's key (ids without "|" or "%" keep the form they always had).
+ */
+function keyPart(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\|/g, '%7C');
+}
+
+/**
  * The idempotency key of a message: the same platform message always yields the same key, in
  * every browser and after every reload, so at-least-once delivery has an exactly-once effect.
  */
 export function messageKey(
   m: Pick<CapturedMessage, 'channel' | 'conversationId' | 'platformMessageId'>,
 ): string {
-  return `${m.channel}|${m.conversationId}|${m.platformMessageId}`;
+  return `${m.channel}|${keyPart(m.conversationId)}|${keyPart(m.platformMessageId)}`;
 }
 
-export function conversationKey(m: Pick<CapturedMessage, 'channel' | 'conversationId'>): string {
-  return `${m.channel}|${m.conversationId}`;
+export function conversationKey(m: { channel: string; conversationId: string }): string {
+  return `${m.channel}|${keyPart(m.conversationId)}`;
 }

@@ -52,7 +52,7 @@ export async function contactLinks(
   );
   return new Map(
     rows.map((row) => [
-      `${row.channel}|${row.conversation_id}`,
+      conversationKey({ channel: row.channel, conversationId: row.conversation_id }),
       { guestId: row.guest_id, identifiers: toIdentifiers(row) },
     ]),
   );

@@ -1,4 +1,5 @@
 // A guest with the contacts linked to it and its tickets; a coordinator's merge and unmerge.
+import { conversationKey } from '../../shared/message.ts';
 import { randomUUID } from 'node:crypto';
 import type { GuestDetailResponse, GuestLink } from '../../shared/api-contract.ts';
 import type { Database, Queryable } from '../db/database.ts';
@@ -122,7 +123,9 @@ export async function unmergeGuestLink(
       [hotelId, guestId, linkId],
     );
     if (!link) return { outcome: 'not_found' };
-    await lockConversations(tx, hotelId, [`${link.channel}|${link.conversation_id}`]);
+    await lockConversations(tx, hotelId, [
+      conversationKey({ channel: link.channel, conversationId: link.conversation_id }),
+    ]);
     await lockHotelGuests(tx, hotelId);
     await lockHotelChanges(tx, hotelId);
     const [current] = await tx.query<{ guest_id: string; others: number }>(

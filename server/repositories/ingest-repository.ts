@@ -245,7 +245,12 @@ async function activeTickets(
       order by tc.channel, tc.conversation_id, t.created_at desc`,
     [hotelId, conversations.map((c) => c.channel), conversations.map((c) => c.conversationId)],
   );
-  return new Map(rows.map((row) => [`${row.channel}|${row.conversation_id}`, toState(row)]));
+  return new Map(
+    rows.map((row) => [
+      conversationKey({ channel: row.channel, conversationId: row.conversation_id }),
+      toState(row),
+    ]),
+  );
 }
 
 /** Each guest's most recently active ticket that is not closed, by guest id. */
@@ -302,7 +307,7 @@ async function waitingCsatQuestions(
           row.csat_asked_conversation_id === row.conversation_id,
       )
       .map((row) => [
-        `${row.channel}|${row.conversation_id}`,
+        conversationKey({ channel: row.channel, conversationId: row.conversation_id }),
         { ticketId: row.id, askedAt: row.csat_asked_at! },
       ]),
   );

@@ -1,4 +1,5 @@
 // Reading tickets, changing their status and correcting their labels, always within one hotel.
+import { conversationKey } from '../../shared/message.ts';
 import type { TicketConversation, TicketListQuery, TicketUpdateRequest } from '../../shared/api-contract.ts';
 import type { Classification, LabelCorrection } from '../../shared/classification/classification-schema.ts';
 import type { TicketStatus } from '../../shared/sla-clock.ts';
@@ -219,7 +220,7 @@ export async function updateTicket(
     await lockConversations(
       tx,
       hotelId,
-      conversations.map((c) => `${c.channel}|${c.conversationId}`),
+      conversations.map((c) => conversationKey(c)),
     );
     const statusChanges = status !== undefined && status !== ticket.status;
     if (statusChanges) await lockHotelGuests(tx, hotelId);

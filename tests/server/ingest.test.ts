@@ -108,7 +108,7 @@ describeOnEachDatabase('POST /v1/messages/batch', (server) => {
     expect(await server.count('tickets', hotelId)).toBe(0);
   });
 
-  it('makes the agent whose batch opened the ticket its owner, and keeps the guest details', async () => {
+  it('leaves a new ticket unassigned, whoever saw it first, and keeps the guest details', async () => {
     const { api, agentId, hotelId } = await server.tenant({ agentName: 'Mehmet' });
     const colleague = await server.colleague(hotelId, 'Elif');
     await api.ingest([
@@ -122,8 +122,7 @@ describeOnEachDatabase('POST /v1/messages/batch', (server) => {
     const later = await colleague.api.ingest([staff('c1', 'm2', 1, { senderName: 'Elif' })]);
 
     expect(later.tickets[0]).toMatchObject({
-      ownerAgentId: agentId,
-      ownerName: 'Mehmet',
+      ownerAgentId: null,
       guestName: 'Anna Schmidt',
       guestHandle: '+49 151 0000000',
       conversationTitle: 'Anna Schmidt',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CapturedMessage, messageKey } from '../../shared/message.ts';
+import { CapturedMessage, conversationKey, messageKey } from '../../shared/message.ts';
 import { IngestRequest, TicketListQuery, TicketUpdateRequest } from '../../shared/api-contract.ts';
 import { CaptureRequest, RuntimeRequest } from '../../shared/runtime-messages.ts';
 import { formatRecordNumber, RecordNumber } from '../../shared/ticket.ts';
@@ -82,5 +82,17 @@ describe('the extension runtime protocol', () => {
     expect(CaptureRequest.safeParse({ type: 'konuk/capture', messages: [message] }).success).toBe(true);
     expect(RuntimeRequest.safeParse({ type: 'konuk/capture', messages: 'all' }).success).toBe(false);
     expect(RuntimeRequest.safeParse({ type: 'konuk/steal-token' }).success).toBe(false);
+  });
+});
+
+describe('message keys', () => {
+  it("never let an id containing the separator make another conversation's key", () => {
+    const a = messageKey({ channel: 'whatsapp', conversationId: 'a|b', platformMessageId: 'c' });
+    const b = messageKey({ channel: 'whatsapp', conversationId: 'a', platformMessageId: 'b|c' });
+    expect(a).not.toBe(b);
+    expect(conversationKey({ channel: 'email', conversationId: 'thread-f:1' })).toBe('email|thread-f:1');
+    expect(messageKey({ channel: 'email', conversationId: 't', platformMessageId: 'm%7C' })).not.toBe(
+      messageKey({ channel: 'email', conversationId: 't', platformMessageId: 'm|' }),
+    );
   });
 });
