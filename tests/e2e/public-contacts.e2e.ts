@@ -3,7 +3,7 @@
 // match patterns decide that Konuk runs. Every review and comment becomes a public ticket with a
 // badge; the one-star review is urgent reputation risk; the hotel's reply typed into the page's
 // own box is its outbound answer; hostile text stays inert.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { launchExtensionBrowser, removeProfile, type ExtensionBrowser } from './support/extension-browser.ts';
 import { startTestApi, type TestApi } from './support/api-server.ts';
 import { openFixture, type FixturePage } from './support/fixture-pages.ts';
@@ -22,6 +22,8 @@ const INSTAGRAM_POST: FixturePage = {
 const MARKUS = 'ChdDSUhNMG9nS0VJQ0FnSURrM3Y2eVF3EAE';
 const DENIZ = 'comment:17981234567890123';
 const REPLY = 'Es tut uns sehr leid. Bitte schreiben Sie uns per WhatsApp, wir kümmern uns sofort.';
+
+const panel = (page: Page): Locator => page.getByTestId('suggestion-panel');
 
 let api: TestApi;
 let browser: ExtensionBrowser;
@@ -83,7 +85,7 @@ test('Instagram comments: one public ticket per comment thread, the hotel’s re
   ).toBe(1);
   expect(
     await api.count(
-      "select count(*) as n from tickets where conversation_id = $1 and first_response_at is not null",
+      'select count(*) as n from tickets where conversation_id = $1 and first_response_at is not null',
       [DENIZ],
     ),
   ).toBe(1);
@@ -92,4 +94,32 @@ test('Instagram comments: one public ticket per comment thread, the hotel’s re
   ).toBe(1);
   expect(await page.evaluate(() => (window as { __konukXss?: number }).__konukXss)).toBeUndefined();
   expect(await page.locator('img[src=x]').count()).toBe(0);
+});
+
+test('Google review: the panel offers the short public reply first in the reviewer’s language; Insert fills the page’s reply box, which posts it', async () => {
+  const page = await openFixture(browser.context, GOOGLE_REVIEWS);
+  await expectAllBadgesSynced(page, 3);
+  await fixtureCall(page, 'openConversation', MARKUS);
+  await page.locator('[data-konuk-reply] button').first().click();
+  await expect(panel(page)).toBeVisible();
+  const first = panel(page).getByTestId('suggestion').first();
+  await expect(first).toHaveAttribute('data-template-id', 'de-public-reply');
+  await first.click();
+  await panel(page).getByTestId('suggestion-insert').click();
+  await expect(panel(page)).toHaveCount(0);
+
+  const box = page.locator('textarea[aria-label="Reply publicly"]');
+  const inserted = await box.inputValue();
+  expect(inserted.length).toBeGreaterThan(0);
+  expect(inserted.length).toBeLessThanOrEqual(280);
+  await page.locator('[data-konuk-send]').click();
+  await expect(page.locator('.CDe7pd .wiI7pd')).toHaveText(inserted);
+  await expect
+    .poll(() =>
+      api.count(
+        "select count(*) as n from messages where direction = 'outbound' and conversation_id = $1 and text = $2",
+        [MARKUS, inserted],
+      ),
+    )
+    .toBe(1);
 });
