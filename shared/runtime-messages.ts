@@ -288,7 +288,8 @@ export const WorkspaceAction = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('escalate'), reasons: z.array(EscalationReason).min(1) }),
   NoteRequest.extend({ kind: z.literal('note') }),
   z.object({ kind: z.literal('no_reply_needed'), messageId: z.uuid(), undo: z.boolean().optional() }),
-  CompensationRequest.extend({ kind: z.literal('compensation') }),
+  // Nested: the request's own `kind` (discount, refund...) is not the action's.
+  z.object({ kind: z.literal('compensation'), compensation: CompensationRequest }),
   CompensationDecisionRequest.extend({ kind: z.literal('compensation_decision') }),
 ]);
 export type WorkspaceAction = z.infer<typeof WorkspaceAction>;
