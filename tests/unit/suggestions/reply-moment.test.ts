@@ -68,10 +68,13 @@ describe('the public reply', () => {
     expect(
       isPublicContact({ conversationUrl: 'https://www.facebook.com/belekpalace/posts/pfbid02abc' }),
     ).toBe(true);
-    expect(isPublicContact({ public: false, conversationUrl: 'https://www.instagram.com/p/C9xYz/' })).toBe(
-      false,
-    );
+    expect(
+      isPublicContact({ visibility: 'private', conversationUrl: 'https://www.instagram.com/p/C9xYz/' }),
+    ).toBe(false);
     expect(isPublicContact({ conversationUrl: null })).toBe(false);
+    expect(isPublicContact({ visibility: 'public', conversationUrl: 'https://web.whatsapp.com/' })).toBe(
+      true,
+    );
   });
 });
 
