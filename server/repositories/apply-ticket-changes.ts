@@ -241,9 +241,19 @@ export async function applyTicketChanges(
   await recordNotifications(tx, hotelId, notifications, now);
   // The closing message and the guest's answer to it move the status (closing-settlement.ts);
   // the moved tickets are worked out once more with their new status.
-  const settled = await settleClosing(tx, hotelId, tickets.map((t) => t.id), now);
+  const settled = await settleClosing(
+    tx,
+    hotelId,
+    tickets.map((t) => t.id),
+    now,
+  );
   if (settled.length === 0) return tickets;
-  const again = await applyTicketChanges(tx, hotelId, settled.map((id) => refreshOf(id, false)), now);
+  const again = await applyTicketChanges(
+    tx,
+    hotelId,
+    settled.map((id) => refreshOf(id, false)),
+    now,
+  );
   return tickets.map((ticket) => again.find((t) => t.id === ticket.id) ?? ticket);
 }
 
