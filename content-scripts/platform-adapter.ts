@@ -33,8 +33,6 @@ export interface ExtraRead {
 export interface PlatformAdapter {
   id: string;
   channel: Channel;
-  /** WXT/Chrome match patterns of the pages this adapter reads. */
-  matches: string[];
   /** CSS selector (fallbacks joined with ",") matching one message element each. */
   messageSelector: string;
   /**

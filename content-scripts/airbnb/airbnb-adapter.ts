@@ -16,32 +16,6 @@ import { readReservationPanel } from '../adapter-kit/reservation-panel.ts';
 import { airbnbLabelDay, parseAirbnbLabel, type AirbnbLabel } from './airbnb-message-label.ts';
 import { AIRBNB_SELECTORS, type AirbnbSelectors } from './airbnb-selectors.ts';
 
-/** The host pages on every Airbnb domain a hotel's staff are likely to use. */
-export const AIRBNB_HOST_PAGES = [
-  'https://www.airbnb.com/hosting/*',
-  'https://www.airbnb.com.tr/hosting/*',
-  'https://www.airbnb.co.uk/hosting/*',
-  'https://www.airbnb.de/hosting/*',
-  'https://www.airbnb.at/hosting/*',
-  'https://www.airbnb.ch/hosting/*',
-  'https://www.airbnb.fr/hosting/*',
-  'https://www.airbnb.be/hosting/*',
-  'https://www.airbnb.nl/hosting/*',
-  'https://www.airbnb.it/hosting/*',
-  'https://www.airbnb.es/hosting/*',
-  'https://www.airbnb.pt/hosting/*',
-  'https://www.airbnb.ie/hosting/*',
-  'https://www.airbnb.pl/hosting/*',
-  'https://www.airbnb.ru/hosting/*',
-  'https://www.airbnb.gr/hosting/*',
-  'https://www.airbnb.se/hosting/*',
-  'https://www.airbnb.dk/hosting/*',
-  'https://www.airbnb.no/hosting/*',
-  'https://www.airbnb.ae/hosting/*',
-  'https://www.airbnb.ca/hosting/*',
-  'https://www.airbnb.com.au/hosting/*',
-];
-
 /** "Stuart" names the guest "Stuart Mackenzie"; case and extra surnames do not matter. */
 function sameName(shown: string, full: string): boolean {
   const a = shown.trim().toLocaleLowerCase();
@@ -165,7 +139,6 @@ export function createAirbnbAdapter(pack: AirbnbSelectors = AIRBNB_SELECTORS): P
   return {
     id: 'airbnb',
     channel: 'airbnb',
-    matches: AIRBNB_HOST_PAGES,
     messageSelector: anyOf(pack.message),
     readMessage: neverThrows((element, env) => readAirbnbMessage(element, env, pack), null),
     badgeAnchor: neverThrows((element) => closestChain(element, pack.message, 'message') ?? element, null),

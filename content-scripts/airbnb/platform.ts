@@ -5,6 +5,7 @@ import { AirbnbSelectors } from './airbnb-selectors.ts';
 export const airbnbPlatform = definePlatform({
   id: 'airbnb',
   channel: 'airbnb',
+  // The host pages on every Airbnb domain a hotel's staff are likely to use.
   matches: [
     'https://www.airbnb.com/hosting/*',
     'https://www.airbnb.com.tr/hosting/*',

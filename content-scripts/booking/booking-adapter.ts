@@ -203,7 +203,6 @@ export function createBookingAdapter(pack: BookingSelectors = BOOKING_SELECTORS)
   return {
     id: 'booking',
     channel: 'booking',
-    matches: ['https://admin.booking.com/hotel/hoteladmin/*'],
     messageSelector: anyOf([...pack.message, ...pack.noReplyNeeded]),
     readMessage: neverThrows((element, env) => {
       const facts = pageFacts(env, pack);

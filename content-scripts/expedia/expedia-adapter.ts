@@ -129,7 +129,6 @@ export function createExpediaAdapter(pack: ExpediaSelectors = EXPEDIA_SELECTORS)
   return {
     id: 'expedia',
     channel: 'expedia',
-    matches: ['https://apps.expediapartnercentral.com/lodging/*'],
     messageSelector: anyOf(pack.message),
     readMessage: neverThrows((element, env) => readExpediaMessage(element, env, pack), null),
     badgeAnchor: neverThrows((element) => element, null),

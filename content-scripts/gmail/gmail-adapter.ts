@@ -17,7 +17,6 @@ export function createGmailAdapter(selectors: GmailSelectors = S): PlatformAdapt
   return {
     id: 'gmail',
     channel: 'email',
-    matches: ['https://mail.google.com/mail/*'],
     messageSelector,
     readMessage: (element, env) => {
       try {

@@ -17,8 +17,6 @@ import { parseRelativeDate } from './relative-date.ts';
 /** The owner's response has no id of its own; Google keeps one per review. */
 export const OWNER_RESPONSE_SUFFIX = ':owner-response';
 
-const MATCHES = ['https://business.google.com/*'];
-
 function textOf(root: Element, chain: readonly string[], name: string, env?: ReadEnvironment) {
   if (chain.length === 0) return '';
   const found = queryChain(root, chain, name, env);
@@ -110,7 +108,6 @@ export function createGoogleReviewsAdapter(
   return {
     id: 'google-reviews',
     channel: 'google',
-    matches: [...MATCHES],
     messageSelector: anyOf([...pack.review, ...pack.ownerResponse]),
     readMessage: neverThrows((element, env) => {
       if (pack.ownerResponse.length > 0 && matchesChain(element, pack.ownerResponse))

@@ -90,7 +90,6 @@ export function createInstagramCommentsAdapter(
   return {
     id: 'instagram-comments',
     channel: 'instagram',
-    matches: ['https://www.instagram.com/*'],
     messageSelector: anyOf(pack.comment),
     readMessage: neverThrows((element, env) => readComment(element, env, pack), null),
     badgeAnchor: neverThrows((element) => queryChain(element, pack.text, 'text') ?? element, null),

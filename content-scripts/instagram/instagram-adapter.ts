@@ -18,7 +18,6 @@ export function createInstagramAdapter(pack: InstagramSelectors = INSTAGRAM_SELE
   return {
     id: 'instagram',
     channel: 'instagram',
-    matches: ['https://www.instagram.com/*'],
     messageSelector: anyOf(pack.messageCell),
     readMessage: neverThrows((element, env) => {
       const threadId = idFromPath(env.location.pathname, pack.threadIdPatterns);

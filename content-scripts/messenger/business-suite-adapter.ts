@@ -36,7 +36,6 @@ export function createBusinessSuiteAdapter(
   return {
     id: 'business-suite',
     channel: 'messenger',
-    matches: ['https://business.facebook.com/*'],
     messageSelector: anyOf([...pack.list.message, ...pack.messageCell]),
     readMessage: neverThrows((element, env) => {
       const selected = selectedConversation(env.location.search, pack);

@@ -23,7 +23,6 @@ export function createMessengerAdapter(pack: MessengerSelectors = MESSENGER_SELE
   return {
     id: 'messenger',
     channel: 'messenger',
-    matches: ['https://www.messenger.com/*', 'https://www.facebook.com/*'],
     messageSelector: anyOf([...pack.log.message, ...pack.messageCell]),
     readMessage: neverThrows((element, env) => {
       const id = threadId(env.location.pathname);

@@ -33,7 +33,6 @@ export function createWhatsappAdapter(selectors: WhatsappSelectors = S): Platfor
   return {
     id: 'whatsapp',
     channel: 'whatsapp',
-    matches: ['https://web.whatsapp.com/*'],
     messageSelector: message,
     readMessage: (element, env) => {
       try {
