@@ -42,11 +42,19 @@ export function WorkQueue({
   ];
 
   const [reload, setReload] = useState(0);
+  // Until the agent picks a tab, an empty queue gives way to the next one (mine, my team,
+  // unassigned), so work that waits is what the popup shows first, never "nothing to do".
+  const [picked, setPicked] = useState(false);
   useEffect(() => {
     let current = true;
     async function load() {
       const answer = await api.queue(queue);
       if (!current) return;
+      const next = names[names.indexOf(queue) + 1];
+      if (answer.ok && answer.value.tickets.length === 0 && !picked && next && next !== 'all') {
+        setQueue(next);
+        return;
+      }
       if (answer.ok) {
         setTickets(answer.value.tickets);
         setError(null);
@@ -79,7 +87,10 @@ export function WorkQueue({
             role="tab"
             data-testid={`queue-tab-${name}`}
             aria-selected={queue === name}
-            onClick={() => setQueue(name)}
+            onClick={() => {
+              setPicked(true);
+              setQueue(name);
+            }}
           >
             {t(`queue_tab_${name}`)}
           </button>
