@@ -15,6 +15,8 @@ export interface PlatformDefinition<Pack = unknown> {
   matches: readonly string[];
   /** The shape of its selector pack, which a pack from the API must satisfy before it is used. */
   selectors: z.ZodType<Pack>;
+  /** The selectors compiled into this release (the pack in use when the API serves none). */
+  builtIn: Pack;
   /** Its adapter factory: built from a pack, or from the built-in selectors without one. */
   loadAdapter(): Promise<(pack?: Pack) => PlatformAdapter>;
   /** Its dated fixture pages, under tests/fixtures/. */

@@ -1,6 +1,6 @@
 // airbnb: its page description; one line in content-scripts/platforms.ts registers it.
 import { definePlatform } from '../platform-definition.ts';
-import { AirbnbSelectors } from './airbnb-selectors.ts';
+import { AIRBNB_SELECTORS, AirbnbSelectors } from './airbnb-selectors.ts';
 
 export const airbnbPlatform = definePlatform({
   id: 'airbnb',
@@ -31,6 +31,7 @@ export const airbnbPlatform = definePlatform({
     'https://www.airbnb.com.au/hosting/*',
   ],
   selectors: AirbnbSelectors,
+  builtIn: AIRBNB_SELECTORS,
   loadAdapter: async () => (await import('./airbnb-adapter.ts')).createAirbnbAdapter,
   fixtures: 'airbnb',
 });

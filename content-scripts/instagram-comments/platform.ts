@@ -1,6 +1,6 @@
 // instagram-comments: its page description; one line in content-scripts/platforms.ts registers it.
 import { definePlatform } from '../platform-definition.ts';
-import { InstagramCommentsSelectors } from './instagram-comments-selectors.ts';
+import { INSTAGRAM_COMMENTS_SELECTORS, InstagramCommentsSelectors } from './instagram-comments-selectors.ts';
 
 export const instagramCommentsPlatform = definePlatform({
   id: 'instagram-comments',
@@ -9,6 +9,7 @@ export const instagramCommentsPlatform = definePlatform({
   // through in-app navigation, which loads no new page. The adapter reads only post pages.
   matches: ['https://www.instagram.com/*'],
   selectors: InstagramCommentsSelectors,
+  builtIn: INSTAGRAM_COMMENTS_SELECTORS,
   loadAdapter: async () => (await import('./instagram-comments-adapter.ts')).createInstagramCommentsAdapter,
   fixtures: 'instagram-comments',
 });

@@ -6,27 +6,12 @@ import { SelectorPack } from '../../../shared/api-contract.ts';
 import { BOOKING_SELECTORS } from '../../../content-scripts/booking/booking-selectors.ts';
 import { WHATSAPP_SELECTORS } from '../../../content-scripts/whatsapp/whatsapp-selectors.ts';
 import { AIRBNB_SELECTORS } from '../../../content-scripts/airbnb/airbnb-selectors.ts';
-import { EXPEDIA_SELECTORS } from '../../../content-scripts/expedia/expedia-selectors.ts';
-import { GMAIL_SELECTORS } from '../../../content-scripts/gmail/gmail-selectors.ts';
-import { INSTAGRAM_SELECTORS } from '../../../content-scripts/instagram/instagram-selectors.ts';
-import {
-  BUSINESS_SUITE_SELECTORS,
-  MESSENGER_SELECTORS,
-} from '../../../content-scripts/messenger/messenger-selectors.ts';
+import { PLATFORMS } from '../../../content-scripts/platforms.ts';
 import { checkSelectorPack, SELECTOR_PACK_SCHEMAS } from '../../../background/selector-packs-registry.ts';
 import { cssSelectorProblem } from '../../../background/selector-packs-css.ts';
 import { kindOfKey } from '../../../content-scripts/selector-packs-check.ts';
 
-const BUILT_IN: Record<string, unknown> = {
-  whatsapp: WHATSAPP_SELECTORS,
-  gmail: GMAIL_SELECTORS,
-  booking: BOOKING_SELECTORS,
-  expedia: EXPEDIA_SELECTORS,
-  airbnb: AIRBNB_SELECTORS,
-  instagram: INSTAGRAM_SELECTORS,
-  messenger: MESSENGER_SELECTORS,
-  'business-suite': BUSINESS_SUITE_SELECTORS,
-};
+const BUILT_IN: Record<string, unknown> = Object.fromEntries(PLATFORMS.map((p) => [p.id, p.builtIn]));
 
 function bookingPack(change: Record<string, unknown>) {
   return { platform: 'booking', version: '2027-02-01', selectors: { ...BOOKING_SELECTORS, ...change } };
