@@ -58,7 +58,7 @@ test('hostile guest text is stored verbatim and never runs, in the page or in Ko
     .toBeGreaterThan(0);
 
   const popup = await browser.extensionPage('popup.html');
-  await expect(popup.getByTestId('ticket-row').first()).toBeVisible();
+  await expect(popup.getByTestId('queue-row').first()).toBeVisible();
   for (const context of [page, popup]) {
     expect(await context.evaluate(() => (window as { __konukXss?: number }).__konukXss)).toBeUndefined();
     expect(await context.locator('img[src=x]').count()).toBe(0);

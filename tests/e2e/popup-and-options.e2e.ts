@@ -33,7 +33,7 @@ test('the options page tests the connection and says clearly when the token is w
   await expect(options.getByTestId('connection-result')).toContainText('E2E Resort Side');
 });
 
-test('the popup lists open tickets most urgent first and a click brings back the conversation', async () => {
+test('the popup opens on the queue with waiting work, most urgent first, and a click brings back the conversation', async () => {
   await connectExtension(browser, api.url, api.token);
   const whatsapp = await openFixture(browser.context, FIXTURE_PAGES.whatsapp);
   await expect(badges(whatsapp).first()).toBeVisible();
@@ -46,7 +46,7 @@ test('the popup lists open tickets most urgent first and a click brings back the
   await expectAllBadgesSynced(gmail, await badges(gmail).count());
 
   const popup = await browser.extensionPage('popup.html');
-  const rows = popup.getByTestId('ticket-row');
+  const rows = popup.getByTestId('queue-row');
   await expect(rows).toHaveCount(3);
   const states = await rows.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-sla-state')));
   const rank = (state: string | null) => (state === 'breached' ? 0 : state === 'due_soon' ? 1 : 2);
@@ -56,7 +56,7 @@ test('the popup lists open tickets most urgent first and a click brings back the
     'select record_number from tickets where conversation_id = $1',
     [firstThread],
   );
-  await popup.locator(`[data-testid="ticket-row"][data-record-number="${first!.record_number}"]`).click();
+  await popup.locator(`[data-testid="queue-row"][data-record-number="${first!.record_number}"]`).click();
   // The Gmail tab already open is brought to the first thread rather than a new tab opened.
   await expect(gmail.locator(`h2[data-legacy-thread-id="${firstThread}"]`)).toBeVisible();
   expect(browser.context.pages().filter((p) => p.url().startsWith('https://mail.google.com/'))).toHaveLength(
