@@ -92,9 +92,14 @@ test('a WhatsApp complaint is claimed from the popup; a close lacking its parts 
   expect(put.status).toBeLessThan(300);
   await connectExtension(browser, api.url, second.token);
   const secondPopup = await openPage('popup.html');
-  await expect(secondPopup.getByTestId('queue-tab-empty')).toBeVisible({ timeout: 20_000 });
-  await secondPopup.getByTestId('queue-tab-team').click();
+  // Nothing is theirs, so the popup opens on their team's queue, where the ticket waits.
+  await expect(secondPopup.getByTestId('work-queue')).toHaveAttribute('data-queue', 'team', {
+    timeout: 20_000,
+  });
   await expect(
     secondPopup.locator(`[data-testid="queue-row"][data-record-number="${ticket.recordNumber}"]`),
   ).toBeVisible({ timeout: 20_000 });
+  await secondPopup.getByTestId('queue-tab-mine').click();
+  await expect(secondPopup.getByTestId('queue-tab-empty')).toBeVisible({ timeout: 20_000 });
+  await expect(secondPopup.getByTestId('queue-row')).toHaveCount(0);
 });
