@@ -117,7 +117,10 @@ async function call(url: string, token: string, init: RequestInit): Promise<Resp
   });
 }
 
-/** Logs the morning; the closed ticket falls back to "resolved" if the API asks for more to close. */
+/**
+ * Logs the morning as it happens at a hotel: the closing message resolves yesterday's WhatsApp
+ * ticket, the agent records its root cause, and the guest's rating then closes it.
+ */
 export async function seedDemoMorning(
   { apiUrl, token, coordinatorToken }: Seeding,
   now: Date,
@@ -133,13 +136,12 @@ export async function seedDemoMorning(
   };
   const logged = await ingest(before);
   const closing = logged.results.find((r) => r.key.includes(CLOSED_CONVERSATION))?.recordNumber;
-  if (closing) {
-    const patch = (status: string) =>
-      call(`${apiUrl}/v1/tickets/${closing}`, coordinatorToken, {
-        method: 'PATCH',
-        body: JSON.stringify({ status }),
-      });
-    if (!(await patch('closed')).ok) await patch('resolved');
-  }
+  const patch = (body: object) =>
+    call(`${apiUrl}/v1/tickets/${closing}`, coordinatorToken, {
+      method: 'PATCH',
+      body: JSON.stringify(body),
+    });
+  // A request the hotel fulfilled (a baby cot): one of the starter root causes.
+  if (closing) await patch({ rootCause: 'no-fault-request' });
   await ingest(rated);
 }
