@@ -1,5 +1,6 @@
 // `npm run konuk -- <command>`: set up hotels, agents and tokens on the database the server uses
 // (DATABASE_URL, else the PGlite in KONUK_DATA_DIR; stop the server first when it is PGlite).
+import { phoneRegion } from '../shared/phone-number.ts';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -19,7 +20,7 @@ import {
 import { generateToken } from './services/api-tokens.ts';
 
 export const USAGE = `Usage: npm run konuk -- <command>
-  hotel create --name <name> [--time-zone Europe/Istanbul]
+  hotel create --name <name> [--time-zone Europe/Istanbul] [--country TR]
   agent create --hotel <hotel id> --name <name> [--role frontline|coordinator|owner|supervisor]
   token create --agent <agent id> [--label <label>]
   demo          create (once) "Demo Hotel Belek" with "Demo Agent" and print its token`;
@@ -38,6 +39,11 @@ const TimeZone = z.string().refine((zone) => {
     return false;
   }
 }, 'must be an IANA time zone such as Europe/Istanbul');
+const Country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => phoneRegion(code) !== undefined, 'must be a country code such as TR or DE');
 
 function option<S extends z.ZodType>(schema: S, value: unknown, flag: string): z.infer<S> {
   if (value === undefined) throw new CliError(`Missing --${flag}.\n${USAGE}`);
@@ -59,8 +65,9 @@ export async function runCli(
       const hotel = await createHotel(db, {
         name: option(Name, values.name, 'name'),
         timeZone: option(TimeZone, values['time-zone'] ?? 'Europe/Istanbul', 'time-zone'),
+        country: option(Country, values.country ?? 'TR', 'country'),
       });
-      print(`Created hotel "${hotel.name}" (${hotel.timeZone}): ${hotel.id}`);
+      print(`Created hotel "${hotel.name}" (${hotel.timeZone}, ${hotel.country}): ${hotel.id}`);
       return;
     }
     case 'agent create': {
@@ -106,6 +113,7 @@ function parseCommandLine(argv: readonly string[]) {
       options: {
         name: { type: 'string' },
         'time-zone': { type: 'string' },
+        country: { type: 'string' },
         hotel: { type: 'string' },
         role: { type: 'string' },
         agent: { type: 'string' },

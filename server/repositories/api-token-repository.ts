@@ -38,8 +38,9 @@ export async function findCallerByLiveToken(
     role: AuthContext['agent']['role'];
     hotel_name: string;
     time_zone: string;
+    country: string;
   }>(
-    `select a.id, a.hotel_id, a.name, a.role, h.name as hotel_name, h.time_zone
+    `select a.id, a.hotel_id, a.name, a.role, h.name as hotel_name, h.time_zone, h.country
        from api_tokens t
        join agents a on a.id = t.agent_id
        join hotels h on h.id = a.hotel_id
@@ -50,7 +51,7 @@ export async function findCallerByLiveToken(
   if (!row) return undefined;
   return {
     agent: { id: row.id, hotelId: row.hotel_id, name: row.name, role: row.role },
-    hotel: { id: row.hotel_id, name: row.hotel_name, timeZone: row.time_zone },
+    hotel: { id: row.hotel_id, name: row.hotel_name, timeZone: row.time_zone, country: row.country },
   };
 }
 

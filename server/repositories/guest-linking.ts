@@ -4,6 +4,7 @@
 // contact, once linked, stays with its guest: later messages only add identifiers it had not
 // shown, and only a coordinator moves it (merge, unmerge). Two guests that later turn out to
 // share an identifier are not merged automatically: that is a coordinator's call.
+import type { PhoneRegion } from '../../shared/phone-number.ts';
 import { randomUUID } from 'node:crypto';
 import type { GuestLinkReason } from '../../shared/api-contract.ts';
 import { conversationKey, type CapturedMessage } from '../../shared/message.ts';
@@ -59,12 +60,15 @@ export async function contactLinks(
 }
 
 /** What each conversation's guest messages in `messages` show, by conversationKey. */
-export function shownIdentifiers(messages: readonly CapturedMessage[]): Map<string, GuestIdentifiers> {
+export function shownIdentifiers(
+  messages: readonly CapturedMessage[],
+  region?: PhoneRegion,
+): Map<string, GuestIdentifiers> {
   const shown = new Map<string, GuestIdentifiers>();
   for (const message of messages) {
     if (message.direction !== 'inbound') continue;
     const key = conversationKey(message);
-    shown.set(key, mergeIdentifiers(shown.get(key) ?? NO_IDENTIFIERS, identifiersOf(message)));
+    shown.set(key, mergeIdentifiers(shown.get(key) ?? NO_IDENTIFIERS, identifiersOf(message, region)));
   }
   return shown;
 }
@@ -120,8 +124,9 @@ export async function linkContacts(
   messages: readonly CapturedMessage[],
   links: ReadonlyMap<string, ContactLink>,
   now: string,
+  region?: PhoneRegion,
 ): Promise<Map<string, string>> {
-  const shown = shownIdentifiers(messages);
+  const shown = shownIdentifiers(messages, region);
   const guestOf = new Map([...links].map(([key, link]) => [key, link.guestId]));
   const updated: { key: string; identifiers: GuestIdentifiers }[] = [];
   const fresh: { key: string; identifiers: GuestIdentifiers; first: CapturedMessage }[] = [];

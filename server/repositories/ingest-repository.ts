@@ -2,6 +2,7 @@
 // the batch size: lock the conversations, read what is stored (and, when the batch may open or
 // join a ticket, each contact's guest), plan in memory, write the plan. Guest messages are
 // classified before the transaction, so no lock waits on it.
+import { DEFAULT_PHONE_REGION, phoneRegion, type PhoneRegion } from '../../shared/phone-number.ts';
 import { randomUUID } from 'node:crypto';
 import type { IngestResponse } from '../../shared/api-contract.ts';
 import { classifyMessage } from '../../shared/classification/classify-message.ts';
@@ -33,6 +34,8 @@ export interface IngestInput {
   agentId: string;
   /** The hotel's time zone: which calendar day a message falls on, for its stage. */
   timeZone?: string;
+  /** The hotel's country: national phone numbers are read in it. */
+  country?: string;
   messages: readonly CapturedMessage[];
 }
 
@@ -74,7 +77,8 @@ export async function ingestBatch(db: Database, input: IngestInput): Promise<Ing
     const stored = await storedMessages(tx, hotelId, unique(batch.map(messageKey)));
     const fresh = batch.filter((m) => !stored.has(messageKey(m)));
     const active = await activeTickets(tx, hotelId, conversations);
-    const guests = await contactGuests(tx, hotelId, conversations, fresh, active, now);
+    const region = phoneRegion(input.country) ?? DEFAULT_PHONE_REGION;
+    const guests = await contactGuests(tx, hotelId, conversations, fresh, active, now, region);
     const plan = planIngest({
       batch,
       stored,
@@ -152,15 +156,23 @@ async function contactGuests(
   fresh: readonly CapturedMessage[],
   active: ReadonlyMap<string, TicketState>,
   now: string,
+  region: PhoneRegion,
 ): Promise<{ guestOf: Map<string, string>; tickets: Map<string, TicketState> }> {
   const links = await contactLinks(tx, hotelId, conversations);
   const mayOpenOrJoin = fresh.some((m) => !active.has(conversationKey(m)));
-  if (!mayOpenOrJoin && !linkingNeeded(shownIdentifiers(fresh), links)) {
+  if (!mayOpenOrJoin && !linkingNeeded(shownIdentifiers(fresh, region), links)) {
     return { guestOf: new Map([...links].map(([key, link]) => [key, link.guestId])), tickets: new Map() };
   }
   await lockHotelGuests(tx, hotelId);
   // Read again under the lock: a coordinator may have merged or unmerged meanwhile.
-  const guestOf = await linkContacts(tx, hotelId, fresh, await contactLinks(tx, hotelId, conversations), now);
+  const guestOf = await linkContacts(
+    tx,
+    hotelId,
+    fresh,
+    await contactLinks(tx, hotelId, conversations),
+    now,
+    region,
+  );
   return { guestOf, tickets: await openTicketsOfGuests(tx, hotelId, unique([...guestOf.values()])) };
 }
 

@@ -10,6 +10,8 @@ export interface Hotel {
   id: string;
   name: string;
   timeZone: string;
+  /** ISO 3166-1 alpha-2: national phone numbers are read in it. */
+  country: string;
 }
 
 export interface Agent {
@@ -29,6 +31,7 @@ interface HotelRow {
   id: string;
   name: string;
   time_zone: string;
+  country: string;
 }
 
 interface AgentRow {
@@ -38,7 +41,12 @@ interface AgentRow {
   role: Role;
 }
 
-const toHotel = (row: HotelRow): Hotel => ({ id: row.id, name: row.name, timeZone: row.time_zone });
+const toHotel = (row: HotelRow): Hotel => ({
+  id: row.id,
+  name: row.name,
+  timeZone: row.time_zone,
+  country: row.country,
+});
 const toAgent = (row: AgentRow): Agent => ({
   id: row.id,
   hotelId: row.hotel_id,
@@ -48,23 +56,31 @@ const toAgent = (row: AgentRow): Agent => ({
 
 export async function createHotel(
   db: Queryable,
-  input: { name: string; timeZone?: string; isDemo?: boolean },
+  input: { name: string; timeZone?: string; country?: string; isDemo?: boolean },
 ): Promise<Hotel> {
   const [row] = await db.query<HotelRow>(
-    `insert into hotels (id, name, time_zone, is_demo) values ($1, $2, $3, $4)
-     returning id, name, time_zone`,
-    [randomUUID(), input.name, input.timeZone ?? 'Europe/Istanbul', input.isDemo ?? false],
+    `insert into hotels (id, name, time_zone, is_demo, country) values ($1, $2, $3, $4, $5)
+     returning id, name, time_zone, country`,
+    [
+      randomUUID(),
+      input.name,
+      input.timeZone ?? 'Europe/Istanbul',
+      input.isDemo ?? false,
+      input.country ?? 'TR',
+    ],
   );
   return toHotel(row!);
 }
 
 export async function findHotel(db: Queryable, hotelId: string): Promise<Hotel | undefined> {
-  const [row] = await db.query<HotelRow>('select id, name, time_zone from hotels where id = $1', [hotelId]);
+  const [row] = await db.query<HotelRow>('select id, name, time_zone, country from hotels where id = $1', [
+    hotelId,
+  ]);
   return row && toHotel(row);
 }
 
 export async function findDemoHotel(db: Queryable): Promise<Hotel | undefined> {
-  const [row] = await db.query<HotelRow>('select id, name, time_zone from hotels where is_demo');
+  const [row] = await db.query<HotelRow>('select id, name, time_zone, country from hotels where is_demo');
   return row && toHotel(row);
 }
 
@@ -157,8 +173,8 @@ export async function saveToken(
 }
 
 export async function findCallerByToken(db: Queryable, token: string): Promise<AuthContext | undefined> {
-  const [row] = await db.query<AgentRow & { hotel_name: string; time_zone: string }>(
-    `select a.id, a.hotel_id, a.name, a.role, h.name as hotel_name, h.time_zone
+  const [row] = await db.query<AgentRow & { hotel_name: string; time_zone: string; country: string }>(
+    `select a.id, a.hotel_id, a.name, a.role, h.name as hotel_name, h.time_zone, h.country
        from api_tokens t
        join agents a on a.id = t.agent_id
        join hotels h on h.id = a.hotel_id
@@ -168,6 +184,6 @@ export async function findCallerByToken(db: Queryable, token: string): Promise<A
   if (!row) return undefined;
   return {
     agent: toAgent(row),
-    hotel: { id: row.hotel_id, name: row.hotel_name, timeZone: row.time_zone },
+    hotel: { id: row.hotel_id, name: row.hotel_name, timeZone: row.time_zone, country: row.country },
   };
 }

@@ -10,7 +10,13 @@ export function messageRoutes(db: Database) {
     app.post('/messages/batch', async (request): Promise<IngestResponse> => {
       const { agent, hotel } = callerOf(request);
       const { messages } = parseRequest(IngestRequest, request.body, 'request body');
-      return ingestBatch(db, { hotelId: hotel.id, agentId: agent.id, timeZone: hotel.timeZone, messages });
+      return ingestBatch(db, {
+        hotelId: hotel.id,
+        agentId: agent.id,
+        timeZone: hotel.timeZone,
+        country: hotel.country,
+        messages,
+      });
     });
   };
 }

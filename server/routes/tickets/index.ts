@@ -9,7 +9,7 @@ import {
   type TicketListResponse,
 } from '../../../shared/api-contract.ts';
 import type { CapturedMessage } from '../../../shared/message.ts';
-import { normalisePhoneNumber } from '../../../shared/phone-number.ts';
+import { normalisePhoneNumber, phoneRegion } from '../../../shared/phone-number.ts';
 import { RecordNumber, type Ticket } from '../../../shared/ticket.ts';
 import type { Database } from '../../db/database.ts';
 import { HttpError, parseRequest } from '../../http-error.ts';
@@ -57,10 +57,15 @@ export const ANSWERED_ON_THE_CALL = '[Answered on the call]';
  * The conversation is the guest's number, so calls from one number share a ticket while it is
  * open; a call without a number is a conversation of its own.
  */
-function callMessages(call: PhoneCallRequest, agentName: string, now: string): CapturedMessage[] {
+function callMessages(
+  call: PhoneCallRequest,
+  agentName: string,
+  now: string,
+  country: string,
+): CapturedMessage[] {
   let phone: string | null = null;
   if (call.guestPhone !== undefined) {
-    phone = normalisePhoneNumber(call.guestPhone);
+    phone = normalisePhoneNumber(call.guestPhone, phoneRegion(country));
     if (!phone) throw invalidField('guestPhone', 'not a phone number (write it as +90 532 123 45 67)');
   }
   const calledAt = call.calledAt ?? now;
@@ -124,11 +129,12 @@ export function ticketRoutes(db: Database) {
     app.post('/tickets', async (request, reply): Promise<PhoneCallResponse> => {
       const { agent, hotel } = callerOf(request);
       const call = parseRequest(PhoneCallRequest, request.body, 'request body');
-      const messages = callMessages(call, agent.name, new Date().toISOString());
+      const messages = callMessages(call, agent.name, new Date().toISOString(), hotel.country);
       const ingested = await ingestBatch(db, {
         hotelId: hotel.id,
         agentId: agent.id,
         timeZone: hotel.timeZone,
+        country: hotel.country,
         messages,
       });
       const result = ingested.results[0]!;

@@ -64,12 +64,19 @@ export class ServerHarness {
 
   /** A new hotel with one agent and a token: each test gets its own, so tests never share rows. */
   async tenant(
-    options: { agentName?: string; hotelName?: string; role?: Role; timeZone?: string } = {},
+    options: {
+      agentName?: string;
+      hotelName?: string;
+      role?: Role;
+      timeZone?: string;
+      country?: string;
+    } = {},
   ): Promise<Tenant> {
     this.#hotels += 1;
     const hotel = await createHotel(this.db, {
       name: options.hotelName ?? `Hotel ${this.#hotels}`,
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      ...(options.country ? { country: options.country } : {}),
     });
     const agent = await createAgent(this.db, {
       hotelId: hotel.id,
