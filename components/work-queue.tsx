@@ -11,6 +11,8 @@ import type { QueueName } from '../shared/ticket-workflow.ts';
 import { t } from './i18n.ts';
 import type { PageApi, PageApiError } from './page-api.ts';
 import { slaLabel } from './ticket-row.tsx';
+import { platformRisk } from '../shared/platform-clocks.ts';
+import { platformText } from './sla-badge.tsx';
 
 const REFRESH_MS = 15_000;
 const COORDINATING: ReadonlySet<Role> = new Set(['coordinator', 'supervisor']);
@@ -73,7 +75,7 @@ export function WorkQueue({
   const rows = useMemo(() => {
     const at = new Date(now);
     return (tickets ?? [])
-      .map((ticket) => ({ ticket, sla: slaStatus(ticket.sla, at) }))
+      .map((ticket) => ({ ticket, sla: slaStatus(ticket.sla, at), platform: platformRisk(ticket, at) }))
       .sort((a, b) => compareUrgency(a.sla, b.sla));
   }, [tickets, now]);
 
@@ -110,7 +112,7 @@ export function WorkQueue({
         </p>
       ) : null}
       <ol class="tickets">
-        {rows.map(({ ticket, sla }) => (
+        {rows.map(({ ticket, sla, platform }) => (
           <li key={ticket.id}>
             <button
               type="button"
@@ -132,6 +134,12 @@ export function WorkQueue({
               <span class="sla">
                 {ticket.status === 'open' ? slaLabel(sla) : t(`status_${ticket.status}`)}
               </span>
+              {platform && platform.state !== 'on_track' ? (
+                // Before the platform's own deadline (Booking.com Reply Score, Airbnb, Meta's window).
+                <span class={`platform ${platform.state}`} data-testid="queue-platform-clock">
+                  {platformText(platform, t)}
+                </span>
+              ) : null}
             </button>
             {onClaim && ticket.ownerAgentId === null ? (
               <button

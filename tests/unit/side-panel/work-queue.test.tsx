@@ -41,6 +41,21 @@ const rows = () =>
   );
 
 describe('work queues', () => {
+  it("warns in the row before Booking.com's own 12-hour reply deadline", async () => {
+    const waiting = new Date(NOW - 11 * 3_600_000).toISOString();
+    const booking = add(
+      ticketFixture(1, {
+        ownerAgentId: api.agentId,
+        channel: 'booking',
+        awaitingSince: waiting,
+        lastInboundAt: waiting,
+      }),
+    );
+    root = await renderPage(<WorkQueue api={api} role="frontline" now={NOW} onOpen={() => {}} />);
+    await vi.waitFor(() => expect(rows()).toEqual([booking.recordNumber]));
+    expect(root.querySelector('[data-testid="queue-platform-clock"]')?.textContent).toMatch(/Booking/);
+  });
+
   it('shows my tickets, breached first, and my team’s in its own tab; no "all" for frontline', async () => {
     const fresh = add(ticketFixture(1, { ownerAgentId: api.agentId, team: 'front_office' }));
     const breached = add(ticketFixture(40, { ownerAgentId: api.agentId, team: 'front_office' }));
