@@ -33,6 +33,8 @@ export const MODEL_SURE = 0.6;
  * emoji on WhatsApp tells it the channel, not the stage.
  */
 export const MODEL_EVIDENCE = 3;
+/** Features of the message's circumstances, not its words. */
+const CONTEXT_FEATURE = /^(?:channel|dates):/;
 /** The model adds an escalation reason at this probability. */
 export const MODEL_ESCALATES = 0.5;
 
@@ -130,8 +132,14 @@ export function combineJudgements(
     };
   }
 
+  // ...and only when the message's own words lead its decision: a model sure of "in stay" because
+  // the message came on WhatsApp knows the channel, not the guest.
   const overrides = (ruleConfidence: number, head: HeadResult) =>
-    ruleConfidence < RULES_GUESSING && head.probability >= MODEL_SURE && learned.evidence >= MODEL_EVIDENCE;
+    ruleConfidence < RULES_GUESSING &&
+    head.probability >= MODEL_SURE &&
+    learned.evidence >= MODEL_EVIDENCE &&
+    head.cues[0] !== undefined &&
+    !CONTEXT_FEATURE.test(head.cues[0].feature);
   const topic = overrides(rules.topic.confidence, learned.topic) ? modelTopic : rules.topic;
   const stage =
     !rules.datesKnown && overrides(rules.stage.confidence, learned.stage) ? modelStage : rules.stage;
