@@ -57,7 +57,11 @@ export function parseClock(text: string): { hour: number; minute: number; second
  */
 export function sharpenSentAt(sentAt: string, seenAt: Date): string {
   const sent = Date.parse(sentAt);
-  if (Number.isNaN(sent) || sent % 60_000 !== 0) return sentAt;
+  if (Number.isNaN(sent)) return sentAt;
+  // No message was sent after it was seen: a reading that lands later than that (a "Today 08:02"
+  // read just after midnight, a relative day misread) is wrong, and the moment seen is the bound.
+  if (sent - seenAt.getTime() >= 60_000) return seenAt.toISOString();
+  if (sent % 60_000 !== 0) return sentAt;
   const lag = seenAt.getTime() - sent;
   // Milliseconds kept: a reply and a guest message can arrive within the same second.
   return lag >= 0 && lag < 60_000 ? seenAt.toISOString() : sentAt;

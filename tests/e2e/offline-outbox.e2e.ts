@@ -54,7 +54,7 @@ async function expectEachMessageOnceInApi(inbound: number): Promise<void> {
 
 test('an API outage and a stopped service worker lose nothing and duplicate nothing', async () => {
   browser = await launchExtensionBrowser(profile);
-  await connectExtension(browser, api.url, api.token);
+  await connectExtension(browser, api.url, api.token, { apiDown: true });
   const page = await openFixture(browser.context, FIXTURE_PAGES.whatsapp);
   const inbound = await receiveFiftyWhileOffline(page);
 
@@ -67,7 +67,7 @@ test('an API outage and a stopped service worker lose nothing and duplicate noth
 
 test('a browser restart on the same profile, then the API coming back, loses nothing', async () => {
   browser = await launchExtensionBrowser(profile);
-  await connectExtension(browser, api.url, api.token);
+  await connectExtension(browser, api.url, api.token, { apiDown: true });
   const page = await openFixture(browser.context, FIXTURE_PAGES.whatsapp);
   const inbound = await receiveFiftyWhileOffline(page);
   await browser.close();

@@ -2,17 +2,27 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ExtensionBrowser } from './extension-browser.ts';
 
-/** Connects the extension to an API through its options page, like an agent setting it up. */
+/**
+ * Connects the extension to an API through its options page, like an agent setting it up. With
+ * the API down, Save still keeps the settings and says it could not check them.
+ */
 export async function connectExtension(
   browser: ExtensionBrowser,
   apiUrl: string,
   token: string,
+  { apiDown = false }: { apiDown?: boolean } = {},
 ): Promise<void> {
   const options = await browser.extensionPage('options.html');
   await options.getByTestId('api-url').fill(apiUrl);
   await options.getByTestId('token').fill(token);
   await options.getByTestId('save').click();
-  await expect(options.getByTestId('save-result')).toHaveAttribute('data-tone', 'ok');
+  const result = options.getByTestId('save-result');
+  if (apiDown) {
+    await expect(result).toHaveAttribute('data-tone', 'error');
+    await expect(result).toContainText('Saved, but not checked');
+  } else {
+    await expect(result).toHaveAttribute('data-tone', 'ok');
+  }
   await options.close();
 }
 

@@ -17,4 +17,9 @@ describe('send times printed to the minute', () => {
     const seen = new Date('2026-11-23T09:21:59Z');
     expect(sharpenSentAt('2026-11-23T12:22:00+03:00', seen)).toBe('2026-11-23T12:22:00+03:00');
   });
+
+  it('date a reading that lands after the moment it was seen (a "Today 08:02" read at 00:28) when seen', () => {
+    const seen = new Date('2026-12-01T21:28:00Z');
+    expect(sharpenSentAt('2026-12-02T08:02:00+03:00', seen)).toBe(seen.toISOString());
+  });
 });
