@@ -2,7 +2,6 @@
 // how fast the first response came, breaches, resolution time per topic, the period's rates and
 // CSAT, the top five topics, and whether every agent's Konuk can read its platforms.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openKonukDb, type KonukDb } from '../background/db.ts';
 import type { CaptureHealthEntry, ReportSummary } from '../shared/api-contract.ts';
 import { BarChart } from './charts.tsx';
 import {
@@ -30,9 +29,8 @@ type Load =
   | { state: 'ready'; report: ReportSummary; health: CaptureHealthEntry[] | null }
   | { state: 'error'; message: string };
 
-export function Dashboard({ db, api, now }: { db?: KonukDb; api?: PageApi; now?: Date }) {
-  const database = useMemo(() => db ?? openKonukDb(), [db]);
-  const pageApi = useMemo(() => api ?? createPageApi(database), [api, database]);
+export function Dashboard({ api, now }: { api?: PageApi; now?: Date }) {
+  const pageApi = useMemo(() => api ?? createPageApi(), [api]);
   const [range, setRange] = useState(() => lastWeek(now ?? new Date()));
   const [load, setLoad] = useState<Load>({ state: 'loading' });
 

@@ -4,7 +4,6 @@
 // root-cause list; and who changed what, when. Everything goes through the API, which checks it
 // with the same schemas and records each change.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openKonukDb, type KonukDb } from '../background/db.ts';
 import {
   type HotelSettings,
   type SettingsChange,
@@ -26,9 +25,8 @@ import { formatAt } from './workspace-format.ts';
 const EDITORS: ReadonlySet<Role> = new Set(['coordinator', 'supervisor']);
 type Line = { tone: 'ok' | 'error'; text: string };
 
-export function HotelSettingsPage({ db, api }: { db?: KonukDb; api?: PageApi }) {
-  const database = useMemo(() => db ?? openKonukDb(), [db]);
-  const pageApi = useMemo(() => api ?? createPageApi(database), [api, database]);
+export function HotelSettingsPage({ api }: { api?: PageApi }) {
+  const pageApi = useMemo(() => api ?? createPageApi(), [api]);
   const [role, setRole] = useState<Role | null | undefined>(undefined);
   const [settings, setSettings] = useState<HotelSettings | null>(null);
   const [teams, setTeams] = useState<TeamRecord[]>([]);

@@ -3,17 +3,17 @@
 // the form before they are saved.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openKonukDb, type KonukDb } from '../background/db.ts';
-import { extraOriginPattern, loadSettings, saveSettings, Settings } from '../background/settings.ts';
 import { TestConnectionReply } from '../shared/runtime-messages.ts';
 import { t } from './i18n.ts';
+import { createPageApi, type PageApi } from './page-api.ts';
+import { extraOriginPattern, Settings } from './page-store.ts';
 import { OPTIONS_STYLE } from './page-style.ts';
 import { TemplateEditor } from './template-editor.tsx';
 
 type Line = { tone: 'ok' | 'error' | 'info'; text: string };
 
-export function OptionsForm({ db }: { db?: KonukDb }) {
-  const database = useMemo(() => db ?? openKonukDb(), [db]);
+export function OptionsForm({ api }: { api?: PageApi }) {
+  const pageApi = useMemo(() => api ?? createPageApi(), [api]);
   const [apiUrl, setApiUrl] = useState('');
   const [token, setToken] = useState('');
   const [loaded, setLoaded] = useState(false);
@@ -24,12 +24,12 @@ export function OptionsForm({ db }: { db?: KonukDb }) {
   const [connections, setConnections] = useState(0);
 
   useEffect(() => {
-    void loadSettings(database).then((settings) => {
+    void pageApi.connection().then((settings) => {
       setApiUrl(settings.apiUrl);
       setToken(settings.token);
       setLoaded(true);
     });
-  }, [database]);
+  }, [pageApi]);
 
   async function save(event: Event) {
     event.preventDefault();
@@ -37,7 +37,7 @@ export function OptionsForm({ db }: { db?: KonukDb }) {
     if (!settings.success) return setSaveLine({ tone: 'error', text: t('options_invalid_url') });
     // Asked before anything else is awaited: the browser only allows it during the click.
     const permission = askHostPermission(settings.data.apiUrl);
-    await saveSettings(database, settings.data);
+    await pageApi.saveConnection(settings.data);
     const denied = await permission;
     if (denied) return setSaveLine({ tone: 'error', text: denied });
     setTestLine(null);

@@ -1,6 +1,9 @@
-// The API as the side panel and the dashboard use it. Reads and coordinator actions go straight
-// to the API with the saved connection (extension pages may hold the token; pages and content
-// scripts never do); a phone call goes through the background, which stores it before sending.
+// The one API the extension's pages (popup, side panel, options, dashboard, settings) use for
+// data. Reads and coordinator actions go straight to the Konuk API with the saved connection
+// (extension pages may hold the token; pages and content scripts never do); a phone call and
+// ticket actions go through the background, which stores them before sending; what the browser
+// itself holds is read through the page store (page-store.ts). Components never open the
+// background's database.
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import {
@@ -42,7 +45,8 @@ import {
 } from '../shared/hotel-settings.ts';
 import { ApiUnavailable, type FetchLike } from '../background/api-client.ts';
 import { configuredApi } from '../background/configured-api.ts';
-import type { KonukDb } from '../background/db.ts';
+import { openKonukDb, type KonukDb } from '../background/db.ts';
+import { createPageStore, type PageStore } from './page-store.ts';
 
 export type PageApiError =
   | 'not_configured'
@@ -56,7 +60,7 @@ export type PageApiError =
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: PageApiError; message?: string };
 
-export interface PageApi {
+export interface PageApi extends PageStore {
   logCall(request: Omit<LogPhoneCallRequest, 'type'>): Promise<LogPhoneCallReply>;
   refreshNotifications(): Promise<void>;
   me(): Promise<ApiResult<MeResponse>>;
@@ -86,7 +90,7 @@ export interface PageApi {
 }
 
 export function createPageApi(
-  db: KonukDb,
+  db: KonukDb = openKonukDb(),
   fetchFn: FetchLike = (input, init) => fetch(input, init),
 ): PageApi {
   async function call<T extends z.ZodType>(
@@ -109,6 +113,7 @@ export function createPageApi(
   const id = encodeURIComponent;
 
   return {
+    ...createPageStore(db),
     async logCall(request) {
       const answer: unknown = await browser.runtime
         .sendMessage({ type: 'konuk/log-phone-call', ...request } satisfies LogPhoneCallRequest)

@@ -2,14 +2,13 @@
 // to the guest). The background stores the call before it answers; offline, the form says so
 // and the record number appears here as soon as the API has taken the call.
 import { useState } from 'preact/hooks';
-import type { KonukDb } from '../background/db.ts';
-import { readPhoneCall, type PhoneCallRow } from '../background/phone-calls.ts';
 import { normalisePhoneNumber } from '../shared/phone-number.ts';
 import { TOPICS, type Topic } from '../shared/taxonomy.ts';
 import type { PhoneCallRequest } from '../shared/api-contract.ts';
 import { t } from './i18n.ts';
 import type { PageApi } from './page-api.ts';
-import { useLiveQuery } from './use-live-query.ts';
+import type { PhoneCallRow } from './page-store.ts';
+import { useWatched } from './use-watched.ts';
 
 interface Fields {
   guestName: string;
@@ -31,17 +30,16 @@ const EMPTY: Fields = {
 
 export interface PhoneCallFormProps {
   api: PageApi;
-  db: KonukDb;
   /** The call's ticket, once it has one, so the panel can show its guest record. */
   onLogged?(ticketId: string): void;
 }
 
-export function PhoneCallForm({ api, db, onLogged }: PhoneCallFormProps) {
+export function PhoneCallForm({ api, onLogged }: PhoneCallFormProps) {
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [callId, setCallId] = useState<string | null>(null);
-  const call = useLiveQuery(async () => (callId ? readPhoneCall(db, callId) : null), [db, callId]);
+  const call = useWatched(callId ? api.watchPhoneCall(callId) : null, [api, callId]);
 
   const phone = fields.guestPhone.trim();
   const e164 = phone ? normalisePhoneNumber(phone) : null;

@@ -1,17 +1,12 @@
 // Which platform pages Konuk reads in this browser right now, with the selector pack in use,
 // and any pack from the API that was refused: what a coordinator asks for first on a call.
-import type { KonukDb } from '../background/db.ts';
-import { readTabHealth } from '../background/capture-health.ts';
-import { listSelectorPacks } from '../background/selector-packs.ts';
 import { BUILT_IN_PACK } from '../content-scripts/selector-packs.ts';
 import { t } from './i18n.ts';
-import { useLiveQuery } from './use-live-query.ts';
+import type { PageApi } from './page-api.ts';
+import { useWatched } from './use-watched.ts';
 
-export function CaptureStatus({ db }: { db: KonukDb }) {
-  const state = useLiveQuery(
-    async () => ({ tabs: await readTabHealth(db), packs: await listSelectorPacks(db) }),
-    [db],
-  );
+export function CaptureStatus({ api }: { api: PageApi }) {
+  const state = useWatched(api.watchCaptureState, [api]);
   if (!state || (state.tabs.length === 0 && state.packs.length === 0)) return null;
   const pagesByPlatform = new Map(state.tabs.map((tab) => [tab.platform, tab] as const));
   for (const tab of state.tabs) if (!tab.readable) pagesByPlatform.set(tab.platform, tab);

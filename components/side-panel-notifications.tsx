@@ -2,25 +2,15 @@
 // a ticket gained an escalation reason, or stayed unanswered long enough to reach a tier. The
 // ones addressed to this agent's role come first and are marked.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { KonukDb } from '../background/db.ts';
-import { readNotifications } from '../background/notifications.ts';
 import type { Notification } from '../shared/api-contract.ts';
 import { t } from './i18n.ts';
 import type { PageApi } from './page-api.ts';
-import { useLiveQuery } from './use-live-query.ts';
+import { useWatched } from './use-watched.ts';
 import { formatDateTime } from './locale-format.ts';
 import { readerLocale } from './reader-locale.ts';
 
-export function NotificationList({
-  api,
-  db,
-  onSelect,
-}: {
-  api: PageApi;
-  db: KonukDb;
-  onSelect?(recordNumber: string): void;
-}) {
-  const stored = useLiveQuery(() => readNotifications(db), [db]);
+export function NotificationList({ api, onSelect }: { api: PageApi; onSelect?(recordNumber: string): void }) {
+  const stored = useWatched(api.watchNotifications, [api]);
   const [onlyMine, setOnlyMine] = useState(false);
 
   useEffect(() => {

@@ -4,7 +4,6 @@
 // work queues, logging a phone call, and any other ticket by its record number.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openKonukDb, type KonukDb } from '../background/db.ts';
 import type { MeResponse } from '../shared/api-contract.ts';
 import type { Role } from '../shared/taxonomy.ts';
 import { GuestRecord } from './guest-record.tsx';
@@ -17,7 +16,7 @@ import { Inbox } from './side-panel-inbox.tsx';
 import { NotificationList } from './side-panel-notifications.tsx';
 import { SIDE_PANEL_STYLE, WORKSPACE_STYLE } from './side-panel-style.ts';
 import { TicketWorkspace } from './ticket-workspace.tsx';
-import { useLiveQuery } from './use-live-query.ts';
+import { useWatched } from './use-watched.ts';
 import { useWorkspaceFocus } from './use-workspace-focus.ts';
 import { WorkQueue } from './work-queue.tsx';
 
@@ -29,21 +28,13 @@ interface Selected {
   guestId?: string | null;
 }
 
-export function SidePanel({ db, api, now }: { db?: KonukDb; api?: PageApi; now?: () => number }) {
-  const database = useMemo(() => db ?? openKonukDb(), [db]);
-  const pageApi = useMemo(() => api ?? createPageApi(database), [api, database]);
+export function SidePanel({ api, now }: { api?: PageApi; now?: () => number }) {
+  const pageApi = useMemo(() => api ?? createPageApi(), [api]);
   const clock = useTick(now ?? Date.now);
   const [me, setMe] = useState<MeResponse | null>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [typed, setTyped] = useState('');
-  const recent = useLiveQuery(
-    async () =>
-      (await database.tickets.toArray())
-        .map((row) => row.ticket)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-        .slice(0, RECENT_TICKETS),
-    [database],
-  );
+  const recent = useWatched(pageApi.watchRecentTickets(RECENT_TICKETS), [pageApi]);
   useWorkspaceFocus(pageApi, (recordNumber) =>
     setSelected((held) => (held?.recordNumber === recordNumber ? held : { recordNumber })),
   );
@@ -53,8 +44,8 @@ export function SidePanel({ db, api, now }: { db?: KonukDb; api?: PageApi; now?:
   }, [pageApi]);
 
   async function selectTicket(ticketId: string) {
-    const row = await database.tickets.get(ticketId);
-    if (row) setSelected({ recordNumber: row.recordNumber, guestId: row.ticket.guestId });
+    const ticket = await pageApi.localTicket(ticketId);
+    if (ticket) setSelected({ recordNumber: ticket.recordNumber, guestId: ticket.guestId });
   }
 
   function selectTyped(event: Event) {
@@ -92,7 +83,7 @@ export function SidePanel({ db, api, now }: { db?: KonukDb; api?: PageApi; now?:
           </span>
         ) : null}
       </header>
-      <CaptureStatus db={database} />
+      <CaptureStatus api={pageApi} />
       <Inbox api={pageApi} timeZone={timeZone} onSelect={(recordNumber) => setSelected({ recordNumber })} />
 
       <h2>{t('ws_title')}</h2>
@@ -116,7 +107,7 @@ export function SidePanel({ db, api, now }: { db?: KonukDb; api?: PageApi; now?:
         }}
       />
 
-      <PhoneCallForm api={pageApi} db={database} onLogged={(id) => void selectTicket(id)} />
+      <PhoneCallForm api={pageApi} onLogged={(id) => void selectTicket(id)} />
 
       <h2>{t('panel_ticket_title')}</h2>
       <form class="pick" onSubmit={selectTyped}>
@@ -147,11 +138,7 @@ export function SidePanel({ db, api, now }: { db?: KonukDb; api?: PageApi; now?:
 
       <details class="all-escalations">
         <summary>{t('notifications_title')}</summary>
-        <NotificationList
-          api={pageApi}
-          db={database}
-          onSelect={(recordNumber) => setSelected({ recordNumber })}
-        />
+        <NotificationList api={pageApi} onSelect={(recordNumber) => setSelected({ recordNumber })} />
       </details>
     </main>
   );

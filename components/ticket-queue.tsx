@@ -4,23 +4,20 @@
 // worker to sync now; a link opens the workspace beside the page.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openKonukDb, type KonukDb, type TicketRow as TicketRecord } from '../background/db.ts';
-import type { SyncError } from '../background/sync-status.ts';
 import { compareUrgency, slaStatus, type SlaStatus } from '../shared/sla-clock.ts';
 import type { Role } from '../shared/taxonomy.ts';
 import { t } from './i18n.ts';
 import { currentWindowId, openSidePanel, openTicketBeside } from './open-conversation.ts';
 import { createPageApi, type PageApi } from './page-api.ts';
-import { readQueue, type QueueView } from './read-queue.ts';
+import type { QueueView, SyncError, TicketRow as TicketRecord } from './page-store.ts';
 import { TicketRow } from './ticket-row.tsx';
 import { WorkQueue } from './work-queue.tsx';
-import { useLiveQuery } from './use-live-query.ts';
+import { useWatched } from './use-watched.ts';
 import { POPUP_STYLE } from './page-style.ts';
 
-export function TicketQueue({ db, api }: { db?: KonukDb; api?: PageApi }) {
-  const database = useMemo(() => db ?? openKonukDb(), [db]);
-  const pageApi = useMemo(() => api ?? createPageApi(database), [api, database]);
-  const queue = useLiveQuery(() => readQueue(database), [database]);
+export function TicketQueue({ api }: { api?: PageApi }) {
+  const pageApi = useMemo(() => api ?? createPageApi(), [api]);
+  const queue = useWatched(pageApi.watchQueue, [pageApi]);
   const now = useNow();
   const [role, setRole] = useState<Role | null>(null);
   const [windowId, setWindowId] = useState<number | null>(null);

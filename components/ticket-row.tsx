@@ -1,5 +1,5 @@
 // One ticket in the popup's queue: record number, channel, who it is, and its SLA clock.
-import type { TicketRow as TicketRecord } from '../background/db.ts';
+import type { TicketRow as TicketRecord } from './page-store.ts';
 import type { SlaStatus } from '../shared/sla-clock.ts';
 import { t } from './i18n.ts';
 import { formatDuration } from './locale-format.ts';

@@ -2,7 +2,9 @@
 // import() is how the registry names an adapter without loading it):
 //   - the background never reaches page code: from content-scripts/ it may read only the platform
 //     registry's data (descriptions, selector schemas, pack rules);
-//   - shared/ is the domain: no browser, Node or UI imports.
+//   - shared/ is the domain: no browser, Node or UI imports;
+//   - UI components reach data through the page API: only it (page-api.ts and its page store)
+//     imports the background's code or Dexie.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +72,18 @@ describe('architecture', () => {
         )
         .map((s) => `${relative(ROOT, file)} -> ${s}`),
     );
+    expect(offending).toEqual([]);
+  });
+
+  it('UI components reach data only through the page API, never the background or its database', () => {
+    const PAGE_API = /^components\/page-(?:api|store)\.ts$/;
+    const offending = files('components')
+      .filter((file) => !PAGE_API.test(relative(ROOT, file)))
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((s) => /^dexie/.test(s) || /\.\.\/background\//.test(s))
+          .map((s) => `${relative(ROOT, file)} -> ${s}`),
+      );
     expect(offending).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openKonukDb, type KonukDb } from '../../../background/db.ts';
 import { saveSettings } from '../../../background/settings.ts';
+import { createPageApi } from '../../../components/page-api.ts';
 import { OptionsForm } from '../../../components/options-form.tsx';
 import { TicketQueue } from '../../../components/ticket-queue.tsx';
 import { dispatch, extensionPageSender, startHarness, type Harness } from '../background/background-kit.ts';
@@ -40,7 +41,7 @@ describe('saving settings checks them', () => {
     fakeBrowser.runtime.sendMessage = ((message: unknown) =>
       dispatch(message, extensionPageSender())) as never;
     h = await startHarness({ configured: false, api: new FakeTemplatesApi() });
-    root = await renderPage(<OptionsForm db={h.db} />);
+    root = await renderPage(<OptionsForm api={createPageApi(h.db)} />);
     await vi.waitFor(() => expect((byTestId('token') as HTMLInputElement).disabled).toBe(false));
   });
   afterEach(async () => {
@@ -91,7 +92,7 @@ describe('the popup tells what stands between the messages and the server', () =
   afterEach(() => db.close());
 
   async function openPopup(): Promise<string> {
-    root = await renderPage(<TicketQueue db={db} />);
+    root = await renderPage(<TicketQueue api={createPageApi(db)} />);
     await vi.waitFor(() => expect(byTestId('queue-empty')).not.toBeNull());
     return root.textContent!;
   }

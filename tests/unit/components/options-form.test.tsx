@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings } from '../../../background/settings.ts';
+import { createPageApi } from '../../../components/page-api.ts';
 import { OptionsForm } from '../../../components/options-form.tsx';
 import { dispatch, extensionPageSender, startHarness, type Harness } from '../background/background-kit.ts';
 import { API_URL, TOKEN } from '../background/fake-api.ts';
@@ -20,7 +21,7 @@ beforeEach(async () => {
   requestPermission.mockResolvedValue(true);
   fakeBrowser.permissions.request = requestPermission as never;
   h = await startHarness({ configured: false });
-  root = await renderPage(<OptionsForm db={h.db} />);
+  root = await renderPage(<OptionsForm api={createPageApi(h.db)} />);
   await vi.waitFor(() => expect(field('api-url').disabled).toBe(false));
 });
 

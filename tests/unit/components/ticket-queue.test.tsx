@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openKonukDb, type KonukDb } from '../../../background/db.ts';
 import { saveSettings } from '../../../background/settings.ts';
 import { storeTickets } from '../../../background/store-tickets.ts';
+import { createPageApi } from '../../../components/page-api.ts';
 import { TicketQueue } from '../../../components/ticket-queue.tsx';
 import type { Ticket } from '../../../shared/ticket.ts';
 import { click, englishMessage, renderPage, ticketFixture, unmount, useEnglish } from './page-kit.ts';
@@ -33,7 +34,7 @@ async function seed(tickets: Ticket[]) {
 }
 
 async function shownRows(): Promise<HTMLElement[]> {
-  root = await renderPage(<TicketQueue db={db} />);
+  root = await renderPage(<TicketQueue api={createPageApi(db)} />);
   await vi.waitFor(() =>
     expect(root!.querySelector('[data-testid="queue-empty"], [data-testid="ticket-row"]')).not.toBeNull(),
   );
@@ -108,7 +109,7 @@ describe('popup ticket queue', () => {
 
   it('tells the agent to configure Konuk when there is no token', async () => {
     await saveSettings(db, { apiUrl: 'http://127.0.0.1:8787', token: '' });
-    root = await renderPage(<TicketQueue db={db} />);
+    root = await renderPage(<TicketQueue api={createPageApi(db)} />);
     await vi.waitFor(() => expect(root!.querySelector('[data-testid="not-configured"]')).not.toBeNull());
 
     const open = vi.fn(async () => undefined);

@@ -26,6 +26,7 @@ import { ApiUnavailable, type ApiClient } from '../../../background/api-client.t
 import type { KonukDb } from '../../../background/db.ts';
 import { deliverPhoneCalls, logPhoneCall } from '../../../background/phone-calls.ts';
 import type { ApiResult, PageApi } from '../../../components/page-api.ts';
+import { createPageStore } from '../../../components/page-store.ts';
 import { ticketFixture } from '../components/page-kit.ts';
 
 export interface FakePageApi extends PageApi {
@@ -122,6 +123,8 @@ export function fakePageApi(db: KonukDb): FakePageApi {
 
   const agentId = crypto.randomUUID();
   const api: FakePageApi = {
+    // What the browser holds is read from the real store, as the real page API reads it.
+    ...createPageStore(db),
     online: true,
     agentId,
     closeMissing: new Map(),

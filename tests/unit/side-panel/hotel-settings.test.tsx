@@ -47,7 +47,7 @@ const $ = (testId: string) => root!.querySelector<HTMLElement>(`[data-testid="${
 
 describe('hotel settings', () => {
   it('tells a frontline agent it is for coordinators and shows no form', async () => {
-    root = await renderPage(<HotelSettingsPage db={db} api={api} />);
+    root = await renderPage(<HotelSettingsPage api={api} />);
     await vi.waitFor(() => expect($('settings-forbidden')).not.toBeNull());
     expect($('settings-sla')).toBeNull();
   });

@@ -61,7 +61,7 @@ describe('escalation notifications', () => {
 
   it('show the ones for this agent first, say what happened, and filter to "only mine"', async () => {
     await h.background.services.tick();
-    root = await renderPage(<NotificationList api={fakePageApi(h.db)} db={h.db} />);
+    root = await renderPage(<NotificationList api={fakePageApi(h.db)} />);
     await vi.waitFor(() => expect(root!.querySelectorAll('[data-testid="notification"]')).toHaveLength(2));
     const items = [...root.querySelectorAll<HTMLElement>('[data-testid="notification"]')];
     expect(items[0]!.textContent).toContain('K-1002');

@@ -29,7 +29,7 @@ afterEach(async () => {
 const field = (id: string) => root!.querySelector(`[data-testid="${id}"]`)!;
 
 async function fillAndSubmit(values: Record<string, string>) {
-  root = await renderPage(<PhoneCallForm api={api} db={db} />);
+  root = await renderPage(<PhoneCallForm api={api} />);
   for (const [id, value] of Object.entries(values)) await type(field(id), value);
   await act(async () => {
     field('call-form').dispatchEvent(new Event('submit', { cancelable: true }));
@@ -72,7 +72,7 @@ describe('logging a phone call from the side panel', () => {
   });
 
   it('shows the phone number as Konuk will store it, and refuses one it cannot read', async () => {
-    root = await renderPage(<PhoneCallForm api={api} db={db} />);
+    root = await renderPage(<PhoneCallForm api={api} />);
     await type(field('call-phone'), '0532 123 45 67');
     expect(root.querySelector('.hint')?.textContent).toBe('+905321234567');
     await type(field('call-guest-name'), 'Anna');
@@ -92,7 +92,7 @@ describe('logging a phone call from the side panel', () => {
   });
 
   it('puts the chosen topic on the call’s ticket', async () => {
-    root = await renderPage(<PhoneCallForm api={api} db={db} />);
+    root = await renderPage(<PhoneCallForm api={api} />);
     await type(field('call-guest-name'), 'Hans');
     await type(field('call-text'), 'I want to cancel my booking.');
     await act(() => {

@@ -31,7 +31,7 @@ afterEach(async () => {
 });
 
 async function openPanel() {
-  root = await renderPage(<SidePanel db={db} api={api} />);
+  root = await renderPage(<SidePanel api={api} />);
   await vi.waitFor(() => expect(root!.querySelectorAll('[data-testid="panel-ticket"]')).toHaveLength(2));
 }
 
