@@ -5,6 +5,7 @@ import type { IngestRequest, IngestResponse, TicketListResponse } from '../../..
 import { conversationKey, messageKey, type CapturedMessage } from '../../../shared/message.ts';
 import { computeSlaClock } from '../../../shared/sla-clock.ts';
 import { DEFAULT_SLA_POLICY } from '../../../shared/sla-policy.ts';
+import type { Role } from '../../../shared/taxonomy.ts';
 import { formatRecordNumber, type Ticket } from '../../../shared/ticket.ts';
 
 export const API_URL = 'http://127.0.0.1:8787';
@@ -14,6 +15,9 @@ export type ApiMode = 'up' | 'down' | 'failing';
 
 export class FakeApi {
   mode: ApiMode = 'up';
+  /** Who the token signs in as: one hotel for the life of this API, as a real server has. */
+  readonly hotel = { id: crypto.randomUUID(), name: 'Hotel Belek', timeZone: 'Europe/Istanbul' };
+  role: Role = 'frontline';
   /** Messages the API refuses (as a malformed message would be), by messageKey. */
   refuse = new Set<string>();
   /** Messages the API fails on (HTTP 500, as a server bug would), by messageKey. */
@@ -42,8 +46,8 @@ export class FakeApi {
     if (url.pathname === '/v1/tickets') return this.list(url.searchParams);
     if (url.pathname === '/v1/me') {
       return json(200, {
-        agent: { id: crypto.randomUUID(), name: 'Ayşe', role: 'frontline' },
-        hotel: { id: crypto.randomUUID(), name: 'Hotel Belek', timeZone: 'Europe/Istanbul' },
+        agent: { id: crypto.randomUUID(), name: 'Ayşe', role: this.role },
+        hotel: this.hotel,
       });
     }
     return json(404, { error: 'not_found', message: 'no route' });
