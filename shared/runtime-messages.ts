@@ -17,6 +17,7 @@ import {
   RootCauseId,
 } from './ticket-workflow.ts';
 import { RecordNumber, Ticket } from './ticket.ts';
+import { ConnectionSwitch } from './connection-switch.ts';
 import { OfferedTemplate, ReplyTemplate } from './templates/template-schema.ts';
 import { ClassifyInput } from './classification/classification-schema.ts';
 import { PhoneCallRequest, PlatformId, SelectorPackData } from './api-contract.ts';
@@ -83,7 +84,11 @@ export const SyncNowRequest = z.object({
   type: z.literal('konuk/sync-now'),
   /** Put the parked messages back in the queue first (the popup's retry; extension pages only). */
   retryParked: z.boolean().optional(),
+  /** Answer with the switch of server or hotel this sync made, once (the options page's Save). */
+  reportSwitch: z.boolean().optional(),
 });
+export const SyncNowReply = z.object({ ok: z.boolean(), switched: ConnectionSwitch.nullable().optional() });
+export type SyncNowReply = z.infer<typeof SyncNowReply>;
 export const TestConnectionRequest = z.object({
   type: z.literal('konuk/test-connection'),
   apiUrl: z.url({ protocol: /^https?$/ }),

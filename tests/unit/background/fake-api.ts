@@ -15,8 +15,9 @@ export type ApiMode = 'up' | 'down' | 'failing';
 
 export class FakeApi {
   mode: ApiMode = 'up';
-  /** Who the token signs in as: one hotel for the life of this API, as a real server has. */
-  readonly hotel = { id: crypto.randomUUID(), name: 'Hotel Belek', timeZone: 'Europe/Istanbul' };
+  /** The token it accepts, and who it signs in: change them to play another agent or hotel. */
+  token = TOKEN;
+  hotel = { id: crypto.randomUUID(), name: 'Hotel Belek', timeZone: 'Europe/Istanbul' };
   role: Role = 'frontline';
   /** Messages the API refuses (as a malformed message would be), by messageKey. */
   refuse = new Set<string>();
@@ -36,7 +37,7 @@ export class FakeApi {
     if (this.mode === 'down') throw new TypeError('Failed to fetch');
     if (this.mode === 'failing') return json(503, { error: 'unavailable', message: 'try later' });
     const headers = new Headers(init?.headers);
-    if (headers.get('authorization') !== `Bearer ${TOKEN}`) {
+    if (headers.get('authorization') !== `Bearer ${this.token}`) {
       return json(401, { error: 'unauthorized', message: 'bad token' });
     }
     const url = new URL(input);

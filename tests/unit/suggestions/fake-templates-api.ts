@@ -5,7 +5,7 @@
 import { API_PREFIX } from '../../../shared/api-contract.ts';
 import { STARTER_LIBRARY } from '../../../shared/templates/starter-library.ts';
 import { ReplyTemplate } from '../../../shared/templates/template-schema.ts';
-import { FakeApi, TOKEN } from '../background/fake-api.ts';
+import { FakeApi } from '../background/fake-api.ts';
 
 const LIBRARIES = [`${API_PREFIX}/my-templates`, `${API_PREFIX}/templates`] as const;
 
@@ -24,7 +24,7 @@ export class FakeTemplatesApi extends FakeApi {
     Object.assign(this, {
       fetch: async (input: string, init?: RequestInit) => {
         const path = new URL(input).pathname;
-        const signedIn = new Headers(init?.headers).get('authorization') === `Bearer ${TOKEN}`;
+        const signedIn = new Headers(init?.headers).get('authorization') === `Bearer ${this.token}`;
         const library = LIBRARIES.find((prefix) => path.startsWith(prefix));
         // Outages and bad tokens are answered by FakeApi, like every other request.
         if (this.mode !== 'up' || !signedIn || !library) return base(input, init);
