@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { PLATFORMS } from './content-scripts/platforms.ts';
 
 // The API host the build is configured for. Host permission is granted for it alone (a pattern
 // without a port matches every port of that host); a hotel that points the options page at
@@ -15,8 +16,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // notifications: breaches and escalations reach the people concerned outside the page.
-    permissions: ['storage', 'alarms', 'tabs', 'notifications'],
-    host_permissions: [`${apiUrl.protocol}//${apiUrl.hostname}/*`],
+    // No `tabs`, which would show Konuk the address of every tab: it needs the address only of
+    // the platforms' pages (to bring back the tab that shows a ticket's conversation), and host
+    // access to those pages, which its content scripts read anyway, gives exactly that. All else
+    // goes by tab id (tabs.query, sendMessage, create and update need no permission).
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: [
+      `${apiUrl.protocol}//${apiUrl.hostname}/*`,
+      ...new Set(PLATFORMS.flatMap((platform) => platform.matches)),
+    ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The agent's workspace (the side panel) opens from the keyboard too: nothing else in the
     // browser's chrome says it exists.

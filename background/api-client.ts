@@ -39,6 +39,10 @@ export interface Rejection {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
+/** Whose templates: the hotel's library, or the signed-in agent's own drafts (issue 14). */
+export type TemplateLibrary = 'hotel' | 'personal';
+const LIBRARY_PATHS: Record<TemplateLibrary, string> = { hotel: '/templates', personal: '/my-templates' };
+
 /** 4xx answers that are about the request's content, not the connection or the credentials. */
 const CONTENT_REJECTIONS = new Set([400, 409, 413, 422]);
 
@@ -82,31 +86,51 @@ export class ApiClient {
     return this.parse(await this.send('/me', { method: 'GET' }), MeResponse);
   }
 
-  async listTemplates(): Promise<ReplyTemplate[]> {
-    const response = await this.send('/templates', { method: 'GET' });
+  async listTemplates(library: TemplateLibrary = 'hotel'): Promise<ReplyTemplate[]> {
+    const response = await this.send(LIBRARY_PATHS[library], { method: 'GET' });
     return (await this.parse(response, TemplateListResponse)).templates;
   }
 
-  /** A new template is created (refused when its id is taken); otherwise its id's is replaced. */
+  /**
+   * A new template is created (refused when its id is taken); otherwise its id's is replaced.
+   * A 403 (a frontline agent changing the hotel's library) is the API's refusal, with its words.
+   */
   async saveTemplate(
     template: ReplyTemplate,
     isNew: boolean,
+    library: TemplateLibrary = 'hotel',
   ): Promise<{ ok: true; template: ReplyTemplate } | { ok: false; rejection: Rejection }> {
-    const path = isNew ? '/templates' : `/templates/${encodeURIComponent(template.id)}`;
-    const response = await this.send(path, {
-      method: isNew ? 'POST' : 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(template),
-    });
-    if (CONTENT_REJECTIONS.has(response.status)) {
+    const base = LIBRARY_PATHS[library];
+    const path = isNew ? base : `${base}/${encodeURIComponent(template.id)}`;
+    const response = await this.send(
+      path,
+      {
+        method: isNew ? 'POST' : 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(template),
+      },
+      { answerForbidden: true },
+    );
+    if (response.status === 403 || CONTENT_REJECTIONS.has(response.status)) {
       return { ok: false, rejection: { status: response.status, message: await rejectionMessage(response) } };
     }
     return { ok: true, template: (await this.parse(response, TemplateResponse)).template };
   }
 
-  async deleteTemplate(id: string): Promise<void> {
-    const response = await this.send(`/templates/${encodeURIComponent(id)}`, { method: 'DELETE' });
-    if (!response.ok) throw new ApiUnavailable({ code: 'bad_response', status: response.status });
+  /** A template already gone counts as deleted; a 403 is the API's refusal, with its words. */
+  async deleteTemplate(
+    id: string,
+    library: TemplateLibrary = 'hotel',
+  ): Promise<{ ok: true } | { ok: false; rejection: Rejection }> {
+    const path = `${LIBRARY_PATHS[library]}/${encodeURIComponent(id)}`;
+    const response = await this.send(path, { method: 'DELETE' }, { answerForbidden: true });
+    if (response.status === 403) {
+      return { ok: false, rejection: { status: 403, message: await rejectionMessage(response) } };
+    }
+    if (!response.ok && response.status !== 404) {
+      throw new ApiUnavailable({ code: 'bad_response', status: response.status });
+    }
+    return { ok: true };
   }
 
   /**
@@ -137,7 +161,10 @@ export class ApiClient {
   private async send(
     path: string,
     init: RequestInit,
-    { answerServerFaults = false }: { answerServerFaults?: boolean } = {},
+    {
+      answerServerFaults = false,
+      answerForbidden = false,
+    }: { answerServerFaults?: boolean; answerForbidden?: boolean } = {},
   ): Promise<Response> {
     const url = `${this.settings.apiUrl.replace(/\/+$/, '')}${API_PREFIX}${path}`;
     let response: Response;
@@ -151,6 +178,7 @@ export class ApiClient {
       throw new ApiUnavailable({ code: 'unreachable' });
     }
     const { status } = response;
+    if (answerForbidden && status === 403) return response;
     if (status === 401 || status === 403) throw new ApiUnavailable({ code: 'unauthorized', status });
     if (answerServerFaults && status === 500) return response;
     if (status === 408 || status === 429 || status >= 500) {

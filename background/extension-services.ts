@@ -11,7 +11,7 @@ import type {
 } from '../shared/runtime-messages.ts';
 import { ApiUnavailable, type ApiClient, type FetchLike } from './api-client.ts';
 import { CaptureHealthService } from './capture-health.ts';
-import { configuredApi } from './configured-api.ts';
+import { configuredApi, settledApi } from './configured-api.ts';
 import type { KonukDb } from './db.ts';
 import { refreshNotifications } from './notifications.ts';
 import { deliverPhoneCalls, logPhoneCall } from './phone-calls.ts';
@@ -59,7 +59,7 @@ export function startExtensionServices(deps: ExtensionServiceDeps): ExtensionSer
   const announceFresh = (fresh: Notification[]) => announce(fresh, t);
 
   async function withApi(work: (api: ApiClient) => Promise<unknown>) {
-    const api = await configuredApi(db, deps.fetch);
+    const api = await settledApi(db, deps.fetch);
     if (!api) return;
     try {
       await work(api);

@@ -33,6 +33,8 @@ import { handleTemplateRequest } from './templates-requests.ts';
 import { testConnection } from './test-connection.ts';
 import { handleWorkspaceRequest } from './workspace-requests.ts';
 import { requeueParked } from './retry-parked.ts';
+import { takeSwitchReport } from './connection-switch.ts';
+import { loadSettings } from './settings.ts';
 
 export interface RouterDeps {
   db: KonukDb;
@@ -91,10 +93,12 @@ async function route(deps: RouterDeps, message: unknown, sender: Sender): Promis
         return { ok: false, error: 'health reports come from content scripts' };
       await recordHealth(deps.db, request, deps.now());
       return { ok: true };
-    case 'konuk/sync-now':
+    case 'konuk/sync-now': {
       if (request.retryParked && isExtensionPage(sender)) await requeueParked(deps.db);
       await deps.scheduler.request(true);
-      return { ok: true };
+      if (!request.reportSwitch || !isExtensionPage(sender)) return { ok: true };
+      return { ok: true, switched: await takeSwitchReport(deps.db, await loadSettings(deps.db)) };
+    }
     case 'konuk/test-connection':
       // The token typed into the options page must never be something a tab can probe with.
       if (!isExtensionPage(sender))

@@ -47,6 +47,11 @@ export async function refreshNotifications(
   return added;
 }
 
+/** Another server or hotel: the old one's notifications are not shown, its cursor not used. */
+export async function forgetNotifications(db: KonukDb): Promise<void> {
+  await db.meta.bulkDelete([NOTIFICATIONS_KEY, CURSOR_KEY]);
+}
+
 async function keep(db: KonukDb, incoming: Notification[]): Promise<Notification[]> {
   if (incoming.length === 0) return [];
   return db.transaction('rw', db.meta, async () => {

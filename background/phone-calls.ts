@@ -160,6 +160,22 @@ async function setTopic(db: KonukDb, api: Api, row: PhoneCallRow): Promise<Phone
   });
 }
 
+/**
+ * Another server or hotel: a logged call is the old server's (its record number means nothing to
+ * the new one) and is forgotten here; a call never logged, refused ones included, goes to the new
+ * server, which gets its own say. Returns how many wait to be sent.
+ */
+export async function keepUnsentCalls(db: KonukDb): Promise<number> {
+  const calls = await listPhoneCalls(db);
+  const logged = calls.filter((row) => row.state === 'logged');
+  await db.meta.bulkDelete(logged.map((row) => phoneCallKey(row.callId)));
+  const unsent = calls.filter((row) => row.state !== 'logged');
+  for (const row of unsent.filter((call) => call.state === 'refused')) {
+    await save(db, { ...row, state: 'queued', error: null, attempts: 0 });
+  }
+  return unsent.length;
+}
+
 async function save(db: KonukDb, row: PhoneCallRow): Promise<PhoneCallRow> {
   await db.meta.put({ key: phoneCallKey(row.callId), value: row });
   return row;

@@ -1,7 +1,9 @@
-// One sync run: deliver the outbox, pull ticket changes, then tell open tabs and the toolbar.
+// One sync run: settle which server and hotel the local store belongs to (connection-switch.ts),
+// deliver the outbox, pull ticket changes, then tell open tabs and the toolbar.
 // The network part runs under a Web Lock so two contexts (a restarted worker, an extension
 // page) never drain the same outbox at once.
 import { ApiClient, ApiUnavailable, type FetchLike } from './api-client.ts';
+import { settleConnection } from './connection-switch.ts';
 import type { KonukDb } from './db.ts';
 import { drainOutbox } from './drain-outbox.ts';
 import { pullTicketChanges } from './pull-ticket-changes.ts';
@@ -59,6 +61,7 @@ async function exchangeWithApi(deps: SyncDeps, force: boolean): Promise<SyncRun>
   const api = new ApiClient(settings, deps.fetch);
   const outcome = emptyOutcome();
   try {
+    await settleConnection(db, settings, api, deps.now());
     await drainOutbox(db, api, outcome);
     await pullTicketChanges(db, api, outcome);
   } catch (error) {

@@ -47,6 +47,11 @@ export async function lastFetchedAt(db: KonukDb): Promise<number> {
   return typeof value === 'number' ? value : 0;
 }
 
+/** Another server: its packs are asked for at the next tick rather than hours later. */
+export async function refreshPacksSoon(db: KonukDb): Promise<void> {
+  await db.meta.delete(FETCHED_AT_KEY);
+}
+
 /** Throws ApiUnavailable when the API cannot be asked; what is kept stays kept. */
 export async function refreshSelectorPacks(
   db: KonukDb,

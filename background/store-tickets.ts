@@ -1,5 +1,8 @@
 // Writes tickets from the API into the local copy. The batch endpoint and the change feed can
 // answer out of order, so a ticket only replaces what we hold when its changeSeq is not older.
+// A record number is the API's, unique in its hotel: a local ticket that holds it under another
+// id is stale (another server's, kept by an older version) and gives way, rather than failing
+// every write with the unique index's error.
 import { conversationKey } from '../shared/message.ts';
 import type { Ticket } from '../shared/ticket.ts';
 import type { KonukDb, TicketRow } from './db.ts';
@@ -16,6 +19,12 @@ export async function storeTickets(db: KonukDb, tickets: Ticket[]): Promise<Tick
     const row = held[i];
     return !row || BigInt(ticket.changeSeq) > BigInt(row.changeSeq);
   });
+  const stale = await db.tickets
+    .where('recordNumber')
+    .anyOf(changed.map((ticket) => ticket.recordNumber))
+    .filter((row) => !newest.has(row.id))
+    .primaryKeys();
+  await db.tickets.bulkDelete(stale);
   await db.tickets.bulkPut(changed.map(toRow));
   return changed;
 }

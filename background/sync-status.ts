@@ -74,6 +74,12 @@ export async function recordSyncFailure(
   });
 }
 
+/** Another server: its change feed is read from the start, and it is tried at once. */
+export async function forgetSyncProgress(db: KonukDb): Promise<void> {
+  await db.meta.bulkDelete(['cursor', 'lastSyncAt', 'lastSyncError']);
+  await db.meta.put({ key: 'backoff', value: NO_BACKOFF });
+}
+
 export async function recordNotConfigured(db: KonukDb): Promise<void> {
   await db.meta.put({ key: 'lastSyncError', value: { code: 'not_configured' } satisfies SyncError });
 }

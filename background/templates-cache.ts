@@ -1,9 +1,9 @@
-// The hotel's reply templates as the background last fetched them, with the names that fill
-// {{hotel_name}} and {{agent_name}}. One row in the meta table, parsed on every read, and tied to
+// The hotel's reply templates and the agent's own as the background last fetched them, with the
+// names that fill {{hotel_name}} and {{agent_name}}. One row in the meta table, parsed on every read, and tied to
 // the connection it came from: after the options page switches server or token, another hotel's
 // templates are never offered.
 import { z } from 'zod';
-import { ReplyTemplate } from '../shared/templates/template-schema.ts';
+import { ReplyTemplate, type OfferedTemplate } from '../shared/templates/template-schema.ts';
 import type { KonukDb } from './db.ts';
 import type { Settings } from './settings.ts';
 
@@ -14,10 +14,24 @@ export const TemplateCache = z.object({
   connection: z.string(),
   fetchedAt: z.number(),
   templates: z.array(ReplyTemplate),
+  /** The agent's own drafts (issue 14); a cache written before they existed has none. */
+  personal: z.array(ReplyTemplate).default([]),
+  /** Coordinators and supervisors change the hotel's templates; other agents only their own. */
+  canEditHotel: z.boolean().default(false),
   hotelName: z.string().nullable(),
   agentName: z.string().nullable(),
 });
 export type TemplateCache = z.infer<typeof TemplateCache>;
+
+/**
+ * What this agent is offered: the hotel's templates, then their own, marked `personal`. An own
+ * template whose id the hotel also uses is left out, so a panel never shows one id twice.
+ */
+export function offeredTemplates(cache: TemplateCache): OfferedTemplate[] {
+  const hotelIds = new Set(cache.templates.map((t) => t.id));
+  const own = cache.personal.filter((t) => !hotelIds.has(t.id)).map((t) => ({ ...t, personal: true }));
+  return [...cache.templates, ...own];
+}
 
 /** A digest, so the token itself is not written a second time. */
 export async function connectionId(settings: Settings): Promise<string> {

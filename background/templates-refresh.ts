@@ -1,7 +1,10 @@
-// Fetches the hotel's templates (and the hotel's and agent's names) into the cache. The sync run
+// Fetches the hotel's templates, the agent's own (and the hotel's and agent's names and whether
+// the agent may change the hotel's) into the cache. The sync run
 // calls it after delivering messages; it never fails a sync: a hotel whose API cannot serve
 // templates right now keeps the ones it had, or the starter library.
 import { ApiClient, ApiUnavailable } from './api-client.ts';
+import { isCoordinating } from '../shared/taxonomy.ts';
+import type { ReplyTemplate } from '../shared/templates/template-schema.ts';
 import type { KonukDb } from './db.ts';
 import type { Settings } from './settings.ts';
 import {
@@ -23,16 +26,32 @@ export interface TemplateRefreshDeps {
 
 /** Asks the API and caches the answer; throws ApiUnavailable when the API cannot answer. */
 export async function fetchTemplates(deps: TemplateRefreshDeps): Promise<TemplateCache> {
-  const [templates, me] = await Promise.all([deps.api.listTemplates(), deps.api.me()]);
+  const [templates, personal, me] = await Promise.all([
+    deps.api.listTemplates('hotel'),
+    ownTemplates(deps.api),
+    deps.api.me(),
+  ]);
   const cache: TemplateCache = {
     connection: await connectionId(deps.settings),
     fetchedAt: deps.now,
     templates,
+    personal,
+    canEditHotel: isCoordinating(me.agent.role),
     hotelName: me.hotel.name,
     agentName: me.agent.name,
   };
   await writeTemplateCache(deps.db, cache);
   return cache;
+}
+
+/** An API from before agents had templates of their own answers 404: they have none there. */
+async function ownTemplates(api: ApiClient): Promise<ReplyTemplate[]> {
+  try {
+    return await api.listTemplates('personal');
+  } catch (error) {
+    if (error instanceof ApiUnavailable && error.reason.status === 404) return [];
+    throw error;
+  }
 }
 
 /** `force`: a person asked for a sync (saved settings, opened the popup). Never throws. */

@@ -1,11 +1,12 @@
 // Answers the runtime messages about reply templates. Content scripts get the templates to
 // suggest, from the cache only (a panel never waits for the network); the options page may ask
-// for a fresh copy and edit the hotel's templates, which goes through the API.
+// for a fresh copy and edit templates through the API: the hotel's (coordinators) or the
+// agent's own.
 import type { Browser } from 'wxt/browser';
 import { classifyMessage } from '../shared/classification/classify-message.ts';
 import { STARTER_LIBRARY } from '../shared/templates/starter-library.ts';
 import { hotelLanguage } from '../shared/templates/hotel-language.ts';
-import type { ReplyTemplate } from '../shared/templates/template-schema.ts';
+import type { OfferedTemplate } from '../shared/templates/template-schema.ts';
 import type {
   MessageLabels,
   TemplateChangeReply,
@@ -18,7 +19,7 @@ import { ApiClient, ApiUnavailable, type FetchLike } from './api-client.ts';
 import type { KonukDb } from './db.ts';
 import { isExtensionPage, isOwnContentScript } from './sender-kind.ts';
 import { isConfigured, loadSettings } from './settings.ts';
-import { connectionId, readTemplateCache, writeTemplateCache } from './templates-cache.ts';
+import { connectionId, offeredTemplates, readTemplateCache, writeTemplateCache } from './templates-cache.ts';
 import { fetchTemplates, type TemplateRefreshDeps } from './templates-refresh.ts';
 import { readReplyTicket } from './templates-reply-ticket.ts';
 
@@ -61,7 +62,8 @@ async function listTemplates(
   return {
     ok: true,
     source: cache ? 'hotel' : 'starter',
-    templates: cache?.templates ?? [...STARTER_LIBRARY],
+    templates: cache ? offeredTemplates(cache) : [...STARTER_LIBRARY],
+    canEditHotel: cache?.canEditHotel ?? false,
     hotelName: cache?.hotelName ?? null,
     agentName: cache?.agentName ?? null,
     ticket: await readReplyTicket(deps.db, request),
@@ -84,20 +86,23 @@ async function changeTemplates(
   const settings = await loadSettings(deps.db);
   if (!isConfigured(settings)) return { ok: false, error: 'not_configured' };
   const refresh = refreshDeps(deps, settings);
+  const library = request.personal === true ? 'personal' : 'hotel';
   try {
-    if (request.type === 'konuk/template-save') {
-      const saved = await refresh.api.saveTemplate(request.template, request.isNew);
-      if (!saved.ok) return { ok: false, error: saved.rejection.message };
-    } else {
-      await refresh.api.deleteTemplate(request.id);
-    }
+    const changed =
+      request.type === 'konuk/template-save'
+        ? await refresh.api.saveTemplate(request.template, request.isNew, library)
+        : await refresh.api.deleteTemplate(request.id, library);
+    if (!changed.ok) return { ok: false, error: changed.rejection.message };
   } catch (error) {
     if (error instanceof ApiUnavailable) return { ok: false, error: error.reason.code };
     throw error;
   }
   // The API's list is the truth; when it cannot be read right after, the change is applied here.
   const fresh = await fetchQuietly(refresh);
-  return { ok: true, templates: fresh?.templates ?? (await applyLocally(deps.db, settings, request)) };
+  return {
+    ok: true,
+    templates: fresh ? offeredTemplates(fresh) : await applyLocally(deps.db, settings, request),
+  };
 }
 
 function refreshDeps(deps: TemplateRequestDeps, settings: TemplateRefreshDeps['settings']) {
@@ -117,12 +122,15 @@ async function applyLocally(
   db: KonukDb,
   settings: TemplateRefreshDeps['settings'],
   request: TemplateSaveRequest | TemplateDeleteRequest,
-): Promise<ReplyTemplate[]> {
+): Promise<OfferedTemplate[]> {
+  const saved = request.type === 'konuk/template-save' ? request.template : null;
   const cache = await readTemplateCache(db, await connectionId(settings));
-  if (!cache) return request.type === 'konuk/template-save' ? [request.template] : [];
+  if (!cache) return saved ? [{ ...saved, ...(request.personal === true ? { personal: true } : {}) }] : [];
+  const list = request.personal === true ? 'personal' : 'templates';
   const id = request.type === 'konuk/template-save' ? request.template.id : request.id;
-  const templates = cache.templates.filter((t) => t.id !== id);
-  if (request.type === 'konuk/template-save') templates.push(request.template);
-  await writeTemplateCache(db, { ...cache, templates });
-  return templates;
+  const changed = cache[list].filter((t) => t.id !== id);
+  if (saved) changed.push(saved);
+  const updated = { ...cache, [list]: changed };
+  await writeTemplateCache(db, updated);
+  return offeredTemplates(updated);
 }

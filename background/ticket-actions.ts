@@ -123,6 +123,16 @@ async function enqueue(db: KonukDb, action: QueuedTicketAction): Promise<void> {
   });
 }
 
+/**
+ * Another server or hotel: queued actions name the old server's record numbers and cannot go to
+ * the new one. Returns how many were still waiting (refused ones were already told).
+ */
+export async function dropQueuedActions(db: KonukDb): Promise<number> {
+  const waiting = (await readQueuedActions(db)).filter((a) => a.refused === null).length;
+  await db.meta.delete(QUEUE_KEY);
+  return waiting;
+}
+
 async function update(db: KonukDb, actionId: string, change: Partial<QueuedTicketAction>): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
     const all = await readQueuedActions(db);

@@ -3,11 +3,13 @@
 // the form before they are saved.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { TestConnectionReply } from '../shared/runtime-messages.ts';
+import type { ConnectionSwitch } from '../shared/connection-switch.ts';
+import { SyncNowReply, TestConnectionReply } from '../shared/runtime-messages.ts';
 import { t } from './i18n.ts';
 import { createPageApi, type PageApi } from './page-api.ts';
 import { extraOriginPattern, Settings } from './page-store.ts';
 import { OPTIONS_STYLE } from './page-style.ts';
+import { describeSwitch } from './switch-summary.ts';
 import { TemplateEditor } from './template-editor.tsx';
 
 type Line = { tone: 'ok' | 'error' | 'info'; text: string };
@@ -19,6 +21,8 @@ export function OptionsForm({ api }: { api?: PageApi }) {
   const [loaded, setLoaded] = useState(false);
   const [saveLine, setSaveLine] = useState<Line | null>(null);
   const [testLine, setTestLine] = useState<Line | null>(null);
+  /** What a change of server or hotel did to the messages and tickets kept in this browser. */
+  const [switched, setSwitched] = useState<ConnectionSwitch | null>(null);
   // Bumped by every connection that worked, so the template editor loads the hotel's library
   // then, not only when the page is opened.
   const [connections, setConnections] = useState(0);
@@ -41,12 +45,13 @@ export function OptionsForm({ api }: { api?: PageApi }) {
     const denied = await permission;
     if (denied) return setSaveLine({ tone: 'error', text: denied });
     setTestLine(null);
+    setSwitched(null);
     setSaveLine({ tone: 'info', text: t('options_saved_checking') });
     // Saved is not the same as working: a mistyped token must not look fine until the popup fails.
     const checked = await checkConnection(settings.data.apiUrl, settings.data.token.trim());
     setSaveLine(savedLine(checked));
     if (checked.ok) setConnections((n) => n + 1);
-    browser.runtime.sendMessage({ type: 'konuk/sync-now' }).catch(() => undefined);
+    setSwitched(await syncAndTellSwitch());
   }
 
   async function test() {
@@ -106,6 +111,11 @@ export function OptionsForm({ api }: { api?: PageApi }) {
           {saveLine.text}
         </p>
       )}
+      {switched && (
+        <p class="info" data-testid="switch-result" role="status">
+          {describeSwitch(switched, t)}
+        </p>
+      )}
       {testLine && (
         <p class={testLine.tone} data-testid="connection-result" data-tone={testLine.tone} role="status">
           {testLine.text}
@@ -114,6 +124,14 @@ export function OptionsForm({ api }: { api?: PageApi }) {
       <TemplateEditor key={connections} />
     </main>
   );
+}
+
+/** Syncs with the saved connection; the switch of server or hotel that made, if it made one. */
+async function syncAndTellSwitch(): Promise<ConnectionSwitch | null> {
+  const reply = SyncNowReply.safeParse(
+    await browser.runtime.sendMessage({ type: 'konuk/sync-now', reportSwitch: true }).catch(() => null),
+  );
+  return reply.success ? (reply.data.switched ?? null) : null;
 }
 
 /** Resolves to the message to show when the browser refused access, else null. */

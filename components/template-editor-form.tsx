@@ -29,31 +29,41 @@ export function blankDraft(language: ReplyTemplate['language']): TemplateDraft {
   };
 }
 
-/** A new template's id: readable, and unlikely to meet another one the hotel has. */
-export function newTemplateId(draft: TemplateDraft, random: () => number = Math.random): string {
+/**
+ * A new template's id: readable, and unlikely to meet another one the hotel has. An agent's own
+ * starts with "my-", so it never takes an id the hotel's library uses.
+ */
+export function newTemplateId(
+  draft: TemplateDraft,
+  random: () => number = Math.random,
+  personal = false,
+): string {
   const suffix = Math.floor(random() * 36 ** 4)
     .toString(36)
     .padStart(4, '0');
-  return `${draft.language}-${draft.kind.replace(/_/g, '-')}-${suffix}`;
+  return `${personal ? 'my-' : ''}${draft.language}-${draft.kind.replace(/_/g, '-')}-${suffix}`;
 }
 
 interface FormProps {
   initial: TemplateDraft;
   isNew: boolean;
+  /** The agent's own template rather than the hotel's. */
+  personal?: boolean;
   busy: boolean;
   t: Translate;
   onSave(template: ReplyTemplate): void;
   onCancel(): void;
 }
 
-export function TemplateEditorForm({ initial, isNew, busy, t, onSave, onCancel }: FormProps) {
+export function TemplateEditorForm({ initial, isNew, personal, busy, t, onSave, onCancel }: FormProps) {
   const [draft, setDraft] = useState<TemplateDraft>(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const set = (change: Partial<TemplateDraft>) => setDraft({ ...draft, ...change });
 
   function submit(event: Event) {
     event.preventDefault();
-    const parsed = ReplyTemplate.safeParse(isNew ? { ...draft, id: newTemplateId(draft) } : draft);
+    const id = isNew ? newTemplateId(draft, Math.random, personal) : draft.id;
+    const parsed = ReplyTemplate.safeParse({ ...draft, id });
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
       return setProblem(t('templates_invalid', issues.join('; ')));

@@ -6,7 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app.ts';
 import { openDatabaseFromEnv } from '../server/db/open-database.ts';
 import type { Database } from '../server/db/database.ts';
-import { ensureDemoTenant } from '../server/demo-tenant.ts';
+import { serveCliFromEnv } from '../server/cli.ts';
+import { demoTokenFileFromEnv, ensureDemoTenant } from '../server/demo-tenant.ts';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -54,13 +55,15 @@ export async function startLocalStack(): Promise<LocalStack> {
   const apiUrl = `http://${host}:${port}`;
   let db: Database | undefined;
   let app: FastifyInstance | undefined;
+  let cli: { close(): Promise<void> } | null = null;
   try {
     db = await openDatabaseFromEnv();
-    const demo = await ensureDemoTenant(db);
+    const demo = await ensureDemoTenant(db, { tokenFile: demoTokenFileFromEnv() });
     app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
     await listen(app, port, host);
+    cli = await serveCliFromEnv(db, process.env, (message) => console.warn(message));
     await buildExtension({ ...process.env, VITE_KONUK_API_URL: apiUrl, VITE_KONUK_TOKEN: demo.token });
-    const [openApp, openDb] = [app, db];
+    const [openApp, openDb, openCli] = [app, db, cli];
     return {
       apiUrl,
       token: demo.token,
@@ -68,11 +71,13 @@ export async function startLocalStack(): Promise<LocalStack> {
       databaseKind: db.kind,
       extensionDir: EXTENSION_DIR,
       async close() {
+        await openCli?.close();
         await openApp.close();
         await openDb.close();
       },
     };
   } catch (error) {
+    await cli?.close();
     await app?.close();
     await db?.close();
     throw error;

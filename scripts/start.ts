@@ -1,6 +1,6 @@
 // `npm start`: the API on the embedded database with a demo hotel, the extension built against
 // it, and what to do next: only lines the person at the keyboard can act on.
-import { DEMO_AGENT_NAME, DEMO_HOTEL_NAME } from '../server/demo-tenant.ts';
+import { DEMO_AGENT_NAME, DEMO_HOTEL_NAME, demoTokenFileFromEnv } from '../server/demo-tenant.ts';
 import { startLocalStack } from './local-stack.ts';
 
 console.log('Starting Konuk: the API, the demo hotel and the extension build (about a minute)…');
@@ -23,6 +23,10 @@ Two agents of "${DEMO_HOTEL_NAME}", each with a token to paste into the extensio
     ${stack.coordinator.token}
     sees: all of the above, plus the dashboard (first responses, breaches, CSAT, top topics,
     capture health), merging and unmerging guest records, publishing selector packs.
+
+  The same two tokens are printed at every start: they are kept in ${demoTokenFileFromEnv()}
+  (readable by you alone; the database holds only their hashes). Delete that file and the next
+  start issues new ones and revokes these.
 
 Load the extension in Chrome or Chromium:
   1. Open chrome://extensions and switch on "Developer mode".

@@ -1,32 +1,42 @@
 // `npm run konuk -- <command>`: set up hotels, agents and tokens on the database the server uses
-// (DATABASE_URL, else the PGlite in KONUK_DATA_DIR; stop the server first when it is PGlite).
+// (DATABASE_URL, else the PGlite in KONUK_DATA_DIR). While a server holds that PGlite folder,
+// the command is run by that server, over its local CLI channel (server/cli-channel.ts), so what
+// it creates works at once.
 import { phoneRegion } from '../shared/phone-number.ts';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { MAX_NAME_CHARS } from '../shared/limits.ts';
 import { Role } from '../shared/taxonomy.ts';
+import { CliChannelRefusal, NoCliChannel, sendToCliChannel, serveCliChannel } from './cli-channel.ts';
+import {
+  CliError,
+  createTokenCommand,
+  ExpiresIn,
+  listTokensCommand,
+  revokeTokenCommand,
+  type TokenCommandContext,
+} from './cli-tokens.ts';
 import type { Database } from './db/database.ts';
 import { DataDirInUse } from './db/data-dir-lock.ts';
-import { openDatabaseFromEnv } from './db/open-database.ts';
-import { ensureDemoTenant } from './demo-tenant.ts';
-import {
-  createAgent,
-  createHotel,
-  findAgent,
-  findHotel,
-  saveToken,
-} from './repositories/tenant-repository.ts';
-import { generateToken } from './services/api-tokens.ts';
+import { DEFAULT_DATA_DIR, openDatabaseFromEnv } from './db/open-database.ts';
+import { demoTokenFileFromEnv, ensureDemoTenant } from './demo-tenant.ts';
+import { createAgent, createHotel, findHotel } from './repositories/tenant-repository.ts';
+
+export { CliError };
 
 export const USAGE = `Usage: npm run konuk -- <command>
   hotel create --name <name> [--time-zone Europe/Istanbul] [--country TR]
   agent create --hotel <hotel id> --name <name> [--role frontline|coordinator|owner|supervisor]
-  token create --agent <agent id> [--label <label>]
-  demo          create (once) "Demo Hotel Belek" with "Demo Agent" and print its token`;
+  token create --agent <agent id> [--label <label>] [--expires-in 30d|12h|90m|2w]
+  token list --hotel <hotel id>
+  token revoke <token id>
+  demo          create (once) "Demo Hotel Belek" with "Demo Agent" and "Demo Coordinator", print their tokens`;
 
-export class CliError extends Error {
-  override name = 'CliError';
+export interface CliOptions {
+  now?: () => Date;
+  /** Where `demo` keeps its tokens between runs (demo-tenant.ts); null: fresh ones each run. */
+  demoTokenFile?: string | null;
 }
 
 const Name = z.string().trim().min(1, 'must not be empty').max(MAX_NAME_CHARS);
@@ -57,9 +67,15 @@ export async function runCli(
   argv: readonly string[],
   db: Database,
   print: (line: string) => void,
+  { now = () => new Date(), demoTokenFile = null }: CliOptions = {},
 ): Promise<void> {
   const { positionals, values } = parseCommandLine(argv);
-  const command = positionals.join(' ');
+  const command = positionals.slice(0, 2).join(' ');
+  const [operand, ...extra] = positionals.slice(2);
+  const context: TokenCommandContext = { db, print, now };
+  if (extra.length > 0 || (operand !== undefined && command !== 'token revoke')) {
+    throw new CliError(`Unexpected "${[operand, ...extra].join(' ')}".\n${USAGE}`);
+  }
   switch (command) {
     case 'hotel create': {
       const hotel = await createHotel(db, {
@@ -81,18 +97,25 @@ export async function runCli(
       print(`Created ${agent.role} agent "${agent.name}": ${agent.id}`);
       return;
     }
-    case 'token create': {
-      const agentId = option(Id, values.agent, 'agent');
-      const agent = await findAgent(db, agentId);
-      if (!agent) throw new CliError(`No agent ${agentId}.`);
-      const token = generateToken();
-      await saveToken(db, agent.id, token, values.label);
-      print(`Token for "${agent.name}" (shown only now; only its hash is stored):`);
-      print(token);
-      return;
+    case 'token create':
+      return createTokenCommand(context, {
+        agentId: option(Id, values.agent, 'agent'),
+        label: values.label === undefined ? undefined : option(Name, values.label, 'label'),
+        expiresInMs:
+          values['expires-in'] === undefined
+            ? undefined
+            : option(ExpiresIn, values['expires-in'], 'expires-in'),
+      });
+    case 'token list':
+      return listTokensCommand(context, option(Id, values.hotel, 'hotel'));
+    case 'token revoke': {
+      if (operand === undefined) throw new CliError(`Missing the token id.\n${USAGE}`);
+      const tokenId = Id.safeParse(operand);
+      if (!tokenId.success) throw new CliError('The token id must be an id printed by token list.');
+      return revokeTokenCommand(context, tokenId.data);
     }
     case 'demo': {
-      const demo = await ensureDemoTenant(db);
+      const demo = await ensureDemoTenant(db, { tokenFile: demoTokenFile, now });
       print(`Demo hotel: ${demo.hotelId}`);
       print(`Demo agent: ${demo.agentId}`);
       print(`Demo token: ${demo.token}`);
@@ -118,6 +141,7 @@ function parseCommandLine(argv: readonly string[]) {
         role: { type: 'string' },
         agent: { type: 'string' },
         label: { type: 'string' },
+        'expires-in': { type: 'string' },
       },
     });
   } catch (error) {
@@ -131,11 +155,65 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const db = await openDatabaseFromEnv();
+  await runCliFromEnv(argv, process.env, (line) => console.log(line));
+}
+
+/**
+ * Runs one command on the database the environment names; while a server holds that PGlite
+ * folder, the server runs it. A server without the channel (an older one) leaves the
+ * DataDirInUse message, which says to stop it.
+ */
+export async function runCliFromEnv(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  print: (line: string) => void,
+): Promise<void> {
+  let db: Database;
   try {
-    await runCli(argv, db, (line) => console.log(line));
+    db = await openDatabaseFromEnv(env);
+  } catch (error) {
+    if (!(error instanceof DataDirInUse)) throw error;
+    return runOnServer(error, argv, print);
+  }
+  try {
+    await runCli(argv, db, print, { demoTokenFile: demoTokenFileFromEnv(env) });
   } finally {
     await db.close();
+  }
+}
+
+/**
+ * For the process that holds a PGlite folder: answers the CLI's commands run beside it. Null
+ * with PostgreSQL (the CLI opens its own connection there) or where no channel can be opened;
+ * the CLI then says to stop the server, as before.
+ */
+export async function serveCliFromEnv(
+  db: Database,
+  env: NodeJS.ProcessEnv,
+  warn: (message: string) => void,
+): Promise<{ close(): Promise<void> } | null> {
+  if (db.kind !== 'pglite') return null;
+  const options: CliOptions = { demoTokenFile: demoTokenFileFromEnv(env) };
+  try {
+    return await serveCliChannel(env.KONUK_DATA_DIR || DEFAULT_DATA_DIR, (argv, print) =>
+      runCli(argv, db, print, options),
+    );
+  } catch (error) {
+    warn(`The CLI cannot reach this server (${error instanceof Error ? error.message : String(error)}).`);
+    return null;
+  }
+}
+
+async function runOnServer(inUse: DataDirInUse, argv: readonly string[], print: (line: string) => void) {
+  try {
+    for (const line of await sendToCliChannel(inUse.dataDir, argv)) print(line);
+  } catch (error) {
+    if (error instanceof NoCliChannel) throw inUse;
+    if (error instanceof CliChannelRefusal) {
+      for (const line of error.lines) print(line);
+      throw new CliError(error.message);
+    }
+    throw error;
   }
 }
 

@@ -1,18 +1,31 @@
-// The demo hotel `npm start` and `npm run konuk -- demo` set up, with a token that stays the
-// same for the life of the database, so an extension built with it keeps working after restarts.
-import { createHash } from 'node:crypto';
-import type { Database } from './db/database.ts';
+// The demo hotel `npm start` and `npm run konuk -- demo` set up, with a frontline agent and a
+// coordinator, each with a random token. The database keeps only the tokens' hashes; the tokens
+// themselves are kept in a file beside the data (0600, readable by this account alone), so every
+// start prints the same two tokens and an extension or a coordinator who pasted one keeps working
+// after a restart. Without that file (deleted, or another database) fresh tokens are issued and
+// the earlier demo tokens revoked: a token is never derived from anything a database reveals.
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import type { Database, Queryable } from './db/database.ts';
+import { DEFAULT_DATA_DIR } from './db/open-database.ts';
+import {
+  findCallerByLiveToken,
+  issueToken,
+  revokeLabelledTokens,
+} from './repositories/api-token-repository.ts';
 import {
   createAgent,
   createHotel,
   findAgentByName,
   findDemoHotel,
-  saveToken,
+  type Agent,
 } from './repositories/tenant-repository.ts';
 
 export const DEMO_HOTEL_NAME = 'Demo Hotel Belek';
 export const DEMO_AGENT_NAME = 'Demo Agent';
 export const DEMO_COORDINATOR_NAME = 'Demo Coordinator';
+const DEMO_LABEL = 'demo';
 
 export interface DemoTenant {
   hotelId: string;
@@ -23,15 +36,27 @@ export interface DemoTenant {
   coordinator: { agentId: string; name: string; token: string };
 }
 
-// Derived from the two random ids, so it is stable without keeping the token itself (only its
-// hash is stored) and unknown to anyone who cannot read this database.
-function demoToken(hotelId: string, agentId: string): string {
-  const digest = createHash('sha256').update(`konuk-demo-token|${hotelId}|${agentId}`).digest('base64url');
-  return `konuk_demo_${digest}`;
+export interface DemoTokenOptions {
+  /** Where the demo tokens are kept between starts; null: issue fresh ones every time. */
+  tokenFile: string | null;
+  now?: () => Date;
 }
 
-export async function ensureDemoTenant(db: Database): Promise<DemoTenant> {
-  return db.transaction(async (tx) => {
+/** Beside the PGlite data it belongs to; with PostgreSQL, in .konuk-data/. */
+export function demoTokenFileFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.DATABASE_URL) return join(dirname(DEFAULT_DATA_DIR), 'postgres-demo-tokens.json');
+  return join(env.KONUK_DATA_DIR || DEFAULT_DATA_DIR, 'demo-tokens.json');
+}
+
+const TokenFile = z.record(z.uuid(), z.string().min(1).max(500));
+type TokenFile = z.infer<typeof TokenFile>;
+
+export async function ensureDemoTenant(
+  db: Database,
+  { tokenFile, now = () => new Date() }: DemoTokenOptions,
+): Promise<DemoTenant> {
+  const kept = tokenFile ? await readTokenFile(tokenFile) : {};
+  const { tenant, changed } = await db.transaction(async (tx) => {
     await tx.query(`select pg_advisory_xact_lock(hashtextextended('konuk.demo-tenant', 0))`);
     const hotel =
       (await findDemoHotel(tx)) ?? (await createHotel(tx, { name: DEMO_HOTEL_NAME, isDemo: true }));
@@ -41,15 +66,57 @@ export async function ensureDemoTenant(db: Database): Promise<DemoTenant> {
     const coordinator =
       (await findAgentByName(tx, hotel.id, DEMO_COORDINATOR_NAME)) ??
       (await createAgent(tx, { hotelId: hotel.id, name: DEMO_COORDINATOR_NAME, role: 'coordinator' }));
-    const token = demoToken(hotel.id, agent.id);
-    const coordinatorToken = demoToken(hotel.id, coordinator.id);
-    await saveToken(tx, agent.id, token, 'demo');
-    await saveToken(tx, coordinator.id, coordinatorToken, 'demo');
+    const at = now().toISOString();
+    const agentToken = await liveTokenOf(tx, agent, kept[agent.id], at);
+    const coordinatorToken = await liveTokenOf(tx, coordinator, kept[coordinator.id], at);
     return {
-      hotelId: hotel.id,
-      agentId: agent.id,
-      token,
-      coordinator: { agentId: coordinator.id, name: coordinator.name, token: coordinatorToken },
+      changed: agentToken.fresh || coordinatorToken.fresh,
+      tenant: {
+        hotelId: hotel.id,
+        agentId: agent.id,
+        token: agentToken.token,
+        coordinator: { agentId: coordinator.id, name: coordinator.name, token: coordinatorToken.token },
+      },
     };
   });
+  if (tokenFile && changed) {
+    await writeTokenFile(tokenFile, {
+      [tenant.agentId]: tenant.token,
+      [tenant.coordinator.agentId]: tenant.coordinator.token,
+    });
+  }
+  return tenant;
+}
+
+/** The kept token while it still signs this agent in; else a fresh one, the earlier demo ones revoked. */
+async function liveTokenOf(
+  tx: Queryable,
+  agent: Agent,
+  kept: string | undefined,
+  now: string,
+): Promise<{ token: string; fresh: boolean }> {
+  if (kept && (await findCallerByLiveToken(tx, kept, now))?.agent.id === agent.id) {
+    return { token: kept, fresh: false };
+  }
+  await revokeLabelledTokens(tx, agent.id, DEMO_LABEL, now);
+  const issued = await issueToken(tx, agent.hotelId, { agentId: agent.id, label: DEMO_LABEL }, now);
+  if (!issued) throw new Error(`the demo agent ${agent.id} vanished while its token was issued`);
+  return { token: issued.token, fresh: true };
+}
+
+async function readTokenFile(path: string): Promise<TokenFile> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) return {};
+  try {
+    return TokenFile.parse(JSON.parse(text));
+  } catch {
+    return {};
+  }
+}
+
+async function writeTokenFile(path: string, tokens: TokenFile): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600 });
+  // writeFile's mode applies only to a file it creates: an older, wider file is narrowed too.
+  await chmod(path, 0o600);
 }

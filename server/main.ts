@@ -1,6 +1,7 @@
 // `npm run server`: the API on PORT (8787) and HOST (127.0.0.1), on PostgreSQL when
 // DATABASE_URL is set, else on PGlite in KONUK_DATA_DIR (.konuk-data/pglite).
 import { buildApp } from './app.ts';
+import { serveCliFromEnv } from './cli.ts';
 import { openDatabaseFromEnv } from './db/open-database.ts';
 import { extensionOriginsFromEnv } from './plugins/cors.ts';
 import { escalateDueTickets } from './repositories/escalation-sweep.ts';
@@ -36,8 +37,11 @@ async function main(): Promise<void> {
       );
     });
   }, ESCALATION_SWEEP_MS);
+  // `npm run konuk -- token create …` beside this server is run by it: the token works at once.
+  const cli = await serveCliFromEnv(db, process.env, (message) => app.log.warn(message));
   const stop = async () => {
     clearInterval(sweep);
+    await cli?.close();
     await app.close();
     await db.close();
     process.exit(0);

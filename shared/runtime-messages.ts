@@ -17,7 +17,8 @@ import {
   RootCauseId,
 } from './ticket-workflow.ts';
 import { RecordNumber, Ticket } from './ticket.ts';
-import { ReplyTemplate } from './templates/template-schema.ts';
+import { ConnectionSwitch } from './connection-switch.ts';
+import { OfferedTemplate, ReplyTemplate } from './templates/template-schema.ts';
 import { ClassifyInput } from './classification/classification-schema.ts';
 import { PhoneCallRequest, PlatformId, SelectorPackData } from './api-contract.ts';
 
@@ -83,7 +84,11 @@ export const SyncNowRequest = z.object({
   type: z.literal('konuk/sync-now'),
   /** Put the parked messages back in the queue first (the popup's retry; extension pages only). */
   retryParked: z.boolean().optional(),
+  /** Answer with the switch of server or hotel this sync made, once (the options page's Save). */
+  reportSwitch: z.boolean().optional(),
 });
+export const SyncNowReply = z.object({ ok: z.boolean(), switched: ConnectionSwitch.nullable().optional() });
+export type SyncNowReply = z.infer<typeof SyncNowReply>;
 export const TestConnectionRequest = z.object({
   type: z.literal('konuk/test-connection'),
   apiUrl: z.url({ protocol: /^https?$/ }),
@@ -139,7 +144,10 @@ export const TemplatesReply = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     /** `starter`: the shared starter library, while the API is not configured or never answered. */
     source: z.enum(['hotel', 'starter']),
-    templates: z.array(ReplyTemplate),
+    /** The hotel's templates, then the agent's own (`personal`), which are offered after them. */
+    templates: z.array(OfferedTemplate),
+    /** Whether this agent may change the hotel's templates (coordinators and supervisors). */
+    canEditHotel: z.boolean().optional(),
     hotelName: z.string().nullable(),
     agentName: z.string().nullable(),
     ticket: ReplyTicket.nullable(),
@@ -152,24 +160,27 @@ export const TemplatesReply = z.discriminatedUnion('ok', [
 ]);
 export type TemplatesReply = z.infer<typeof TemplatesReply>;
 
-// extension pages -> background: the options page edits the hotel's templates through the API.
+// extension pages -> background: the options page edits templates through the API, the hotel's
+// (coordinators) or, with `personal`, the agent's own.
 export const TemplateSaveRequest = z.object({
   type: z.literal('konuk/template-save'),
   template: ReplyTemplate,
   /** A new template is created (refused if its id is taken); otherwise it replaces its id's. */
   isNew: z.boolean(),
+  personal: z.boolean().optional(),
 });
 export type TemplateSaveRequest = z.infer<typeof TemplateSaveRequest>;
 
 export const TemplateDeleteRequest = z.object({
   type: z.literal('konuk/template-delete'),
   id: z.string().min(1).max(100),
+  personal: z.boolean().optional(),
 });
 export type TemplateDeleteRequest = z.infer<typeof TemplateDeleteRequest>;
 
-/** The hotel's templates after the change, or why the API did not take it. */
+/** The templates after the change (as TemplatesReply lists them), or why the API did not take it. */
 export const TemplateChangeReply = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), templates: z.array(ReplyTemplate) }),
+  z.object({ ok: z.literal(true), templates: z.array(OfferedTemplate) }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 export type TemplateChangeReply = z.infer<typeof TemplateChangeReply>;

@@ -59,6 +59,11 @@ export const ROLES = ['frontline', 'coordinator', 'owner', 'supervisor'] as cons
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
+/** Coordinators and supervisors run the hotel's guest communication: its settings, its templates. */
+export function isCoordinating(role: Role): boolean {
+  return role === 'coordinator' || role === 'supervisor';
+}
+
 /**
  * The guest's language as an ISO 639-1 code: the five Konuk ships templates and lexicons for
  * first, then the other languages guests on the Turkish coast write in (the classifier tells each

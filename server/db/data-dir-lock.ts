@@ -14,7 +14,8 @@ export class DataDirInUse extends Error {
     super(
       `The PGlite data folder ${dataDir} is in use by another Konuk process (pid ${pid}), such as a ` +
         'running `npm run server` or `npm start`. PGlite allows one process per folder: stop that ' +
-        'process first (the CLI cannot work beside it), or use PostgreSQL with DATABASE_URL.',
+        'process first, or use PostgreSQL with DATABASE_URL. (A Konuk server that has finished ' +
+        'starting runs `npm run konuk` commands itself; this one does not answer them yet.)',
     );
     this.name = 'DataDirInUse';
   }

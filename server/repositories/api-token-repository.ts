@@ -103,3 +103,25 @@ export async function revokeToken(
   );
   return rows.length > 0;
 }
+
+/** Revokes an agent's live tokens that carry `label` (the demo's earlier ones, when it issues anew). */
+export async function revokeLabelledTokens(
+  db: Queryable,
+  agentId: string,
+  label: string,
+  now: string,
+): Promise<void> {
+  await db.query(
+    `update api_tokens set revoked_at = $3 where agent_id = $1 and label = $2 and revoked_at is null`,
+    [agentId, label, now],
+  );
+}
+
+/** The hotel a token belongs to (the CLI revokes by token id alone), or undefined. */
+export async function hotelOfToken(db: Queryable, tokenId: string): Promise<string | undefined> {
+  const [row] = await db.query<{ hotel_id: string }>(
+    'select a.hotel_id from api_tokens t join agents a on a.id = t.agent_id where t.id = $1',
+    [tokenId],
+  );
+  return row?.hotel_id;
+}

@@ -4,9 +4,10 @@
 // else English), so a Polish guest still gets a starting point. Some kinds fit a moment rather
 // than a topic: the short public reply only where the guest wrote in public, the closing
 // message only once the fix is done (and never as the answer to a new question), the interim
-// update only once a complaint has run past its resolution target.
+// update only once a complaint has run past its resolution target. The hotel's templates come
+// first; an agent's own drafts follow them.
 import type { Channel, Language, Stage, Topic } from '../taxonomy.ts';
-import type { ReplyTemplate, TemplateKind } from './template-schema.ts';
+import type { OfferedTemplate, ReplyTemplate, TemplateKind } from './template-schema.ts';
 
 export interface SuggestionContext {
   topic: Topic | null;
@@ -31,7 +32,7 @@ export interface SuggestionContext {
 }
 
 export interface Suggestion {
-  template: ReplyTemplate;
+  template: OfferedTemplate;
   score: number;
 }
 
@@ -75,7 +76,7 @@ function languageScore(
 
 export function suggestTemplates(
   context: SuggestionContext,
-  library: readonly ReplyTemplate[],
+  library: readonly OfferedTemplate[],
   limit = 3,
 ): Suggestion[] {
   const available = new Set(library.map((t) => t.language));
@@ -96,7 +97,8 @@ export function suggestTemplates(
     if (context.awaitingFirstReply === false && LATER_REPLY_KINDS.has(template.kind)) score += 2;
     suggestions.push({ template, score });
   }
+  const own = (s: Suggestion) => (s.template.personal === true ? 1 : 0);
   return suggestions
-    .sort((a, b) => b.score - a.score || (a.template.id < b.template.id ? -1 : 1))
+    .sort((a, b) => own(a) - own(b) || b.score - a.score || (a.template.id < b.template.id ? -1 : 1))
     .slice(0, Math.max(0, limit));
 }

@@ -84,3 +84,11 @@ export const ReplyTemplate = z
   });
 export type ReplyTemplate = z.infer<typeof ReplyTemplate>;
 export type ReplyTemplateInput = z.input<typeof ReplyTemplate>;
+
+/**
+ * A template as offered to one agent: the hotel's, or (`personal`) the agent's own draft, which
+ * is suggested after the hotel's and to that agent alone. The flag is the extension's, never
+ * stored by the API.
+ */
+export const OfferedTemplate = z.intersection(ReplyTemplate, z.object({ personal: z.boolean().optional() }));
+export type OfferedTemplate = z.infer<typeof OfferedTemplate>;

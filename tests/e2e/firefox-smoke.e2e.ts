@@ -121,8 +121,8 @@ test('Firefox ESR: connect in the options page, see the queue in the popup, capt
     return tone === 'ok' && (await textOf(options, '[data-testid="save-result"]'));
   });
   expect(saved).toContain('Ayşe Frontline');
-  // The hotel's own templates, editable, without reloading the page.
-  await options.waitForSelector('[data-testid="template-add"]', { timeout: 30_000 });
+  // The hotel's templates and the agent's own, editable, without reloading the page.
+  await options.waitForSelector('[data-testid="my-template-add"]', { timeout: 30_000 });
 
   const whatsapp = await browser.newPage();
   await serveFixture(whatsapp, FIXTURE_PAGES.whatsapp);

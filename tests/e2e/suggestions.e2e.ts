@@ -40,19 +40,23 @@ async function outboundTexts(): Promise<string[]> {
 }
 
 test('WhatsApp: a hotel template from the panel is typed into the reply box, WhatsApp enables Send, and the sent reply is logged', async () => {
-  // The hotel's own wording, edited on the server before the agent starts.
+  // The hotel's own wording, edited on the server by its coordinator before the agent starts.
   const templates = await api.request<{ templates: { id: string; title: string; body: string }[] }>(
     '/v1/templates',
   );
   const acknowledgement = templates.templates.find((t) => t.id === 'en-acknowledgement')!;
-  await api.request('/v1/templates/en-acknowledgement', {
-    method: 'PUT',
-    body: JSON.stringify({
-      ...acknowledgement,
-      title: 'Transfer and first reply',
-      body: 'Dear {{guest_name}}, your request is logged as {{record_number}} and {{agent_name}} of {{hotel_name}} is on it.',
-    }),
-  });
+  await api.request(
+    '/v1/templates/en-acknowledgement',
+    {
+      method: 'PUT',
+      body: JSON.stringify({
+        ...acknowledgement,
+        title: 'Transfer and first reply',
+        body: 'Dear {{guest_name}}, your request is logged as {{record_number}} and {{agent_name}} of {{hotel_name}} is on it.',
+      }),
+    },
+    api.coordinatorToken,
+  );
   await connectExtension(browser, api.url, api.token);
   const page = await openFixture(browser.context, FIXTURE_PAGES.whatsapp);
   await expectAllBadgesSynced(page, await badges(page).count());

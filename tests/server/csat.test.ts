@@ -80,7 +80,7 @@ describeOnEachDatabase('CSAT after the closing message', (server) => {
   });
 
   it('recognises the closing question of the hotel’s own template', async () => {
-    const { api } = await server.tenant();
+    const { api } = await server.tenant({ role: 'coordinator' });
     await api.createTemplate({
       id: 'en-short-closing',
       kind: 'closing',

@@ -1,5 +1,6 @@
-// A real Konuk API for one E2E test: PGlite in memory, a hotel, an agent and a token, listening
-// on a free loopback port. It can be taken down and brought back on the same port with the same
+// A real Konuk API for one E2E test: PGlite in memory, a hotel, a frontline agent and a
+// coordinator with their tokens, listening on a free loopback port. A test may start several
+// (one per hotel or server). It can be taken down and brought back on the same port with the same
 // data, to play an API outage.
 import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -11,11 +12,15 @@ import { generateToken } from '../../../server/services/api-tokens.ts';
 
 export interface TestApi {
   url: string;
+  /** The frontline agent's, "Ayşe Frontline". */
   token: string;
+  /** A coordinator of the same hotel: the hotel's templates and settings are theirs to change. */
+  coordinatorToken: string;
   hotelId: string;
+  hotelName: string;
   db: Database;
-  /** GET/POST to the API as the test's agent, returning parsed JSON. */
-  request<T = unknown>(path: string, init?: RequestInit): Promise<T>;
+  /** GET/POST to the API as the test's agent (or with `token`), returning parsed JSON. */
+  request<T = unknown>(path: string, init?: RequestInit, token?: string): Promise<T>;
   /** Runs SQL against the API's database (counting rows the way a coordinator would). */
   count(sql: string, params?: unknown[]): Promise<number>;
   down(): Promise<void>;
@@ -35,12 +40,22 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startTestApi({ startDown = false } = {}): Promise<TestApi> {
+export async function startTestApi({
+  startDown = false,
+  hotelName = 'E2E Resort Side',
+} = {}): Promise<TestApi> {
   const db = await openMemoryDatabase();
-  const hotel = await createHotel(db, { name: 'E2E Resort Side' });
+  const hotel = await createHotel(db, { name: hotelName });
   const agent = await createAgent(db, { hotelId: hotel.id, name: 'Ayşe Frontline' });
   const token = generateToken();
   await saveToken(db, agent.id, token, 'e2e');
+  const coordinator = await createAgent(db, {
+    hotelId: hotel.id,
+    name: 'Selin Coordinator',
+    role: 'coordinator',
+  });
+  const coordinatorToken = generateToken();
+  await saveToken(db, coordinator.id, coordinatorToken, 'e2e');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let app: FastifyInstance | null = null;
@@ -48,12 +63,14 @@ export async function startTestApi({ startDown = false } = {}): Promise<TestApi>
   const api: TestApi = {
     url,
     token,
+    coordinatorToken,
     hotelId: hotel.id,
+    hotelName,
     db,
-    async request<T>(path: string, init: RequestInit = {}) {
+    async request<T>(path: string, init: RequestInit = {}, as = token) {
       const response = await fetch(`${url}${path}`, {
         ...init,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
+        headers: { authorization: `Bearer ${as}`, 'content-type': 'application/json', ...init.headers },
       });
       return (await response.json()) as T;
     },

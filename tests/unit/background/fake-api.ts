@@ -5,6 +5,7 @@ import type { IngestRequest, IngestResponse, TicketListResponse } from '../../..
 import { conversationKey, messageKey, type CapturedMessage } from '../../../shared/message.ts';
 import { computeSlaClock } from '../../../shared/sla-clock.ts';
 import { DEFAULT_SLA_POLICY } from '../../../shared/sla-policy.ts';
+import type { Role } from '../../../shared/taxonomy.ts';
 import { formatRecordNumber, type Ticket } from '../../../shared/ticket.ts';
 
 export const API_URL = 'http://127.0.0.1:8787';
@@ -14,6 +15,10 @@ export type ApiMode = 'up' | 'down' | 'failing';
 
 export class FakeApi {
   mode: ApiMode = 'up';
+  /** The token it accepts, and who it signs in: change them to play another agent or hotel. */
+  token = TOKEN;
+  hotel = { id: crypto.randomUUID(), name: 'Hotel Belek', timeZone: 'Europe/Istanbul' };
+  role: Role = 'frontline';
   /** Messages the API refuses (as a malformed message would be), by messageKey. */
   refuse = new Set<string>();
   /** Messages the API fails on (HTTP 500, as a server bug would), by messageKey. */
@@ -32,7 +37,7 @@ export class FakeApi {
     if (this.mode === 'down') throw new TypeError('Failed to fetch');
     if (this.mode === 'failing') return json(503, { error: 'unavailable', message: 'try later' });
     const headers = new Headers(init?.headers);
-    if (headers.get('authorization') !== `Bearer ${TOKEN}`) {
+    if (headers.get('authorization') !== `Bearer ${this.token}`) {
       return json(401, { error: 'unauthorized', message: 'bad token' });
     }
     const url = new URL(input);
@@ -42,8 +47,8 @@ export class FakeApi {
     if (url.pathname === '/v1/tickets') return this.list(url.searchParams);
     if (url.pathname === '/v1/me') {
       return json(200, {
-        agent: { id: crypto.randomUUID(), name: 'Ayşe', role: 'frontline' },
-        hotel: { id: crypto.randomUUID(), name: 'Hotel Belek', timeZone: 'Europe/Istanbul' },
+        agent: { id: crypto.randomUUID(), name: 'Ayşe', role: this.role },
+        hotel: this.hotel,
       });
     }
     return json(404, { error: 'not_found', message: 'no route' });

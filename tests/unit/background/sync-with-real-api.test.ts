@@ -41,7 +41,7 @@ beforeAll(async () => {
   fakeBrowser.reset();
   server = await openMemoryDatabase();
   app = await buildApp({ db: server });
-  const { token } = await ensureDemoTenant(server);
+  const { token } = await ensureDemoTenant(server, { tokenFile: null });
   db = openKonukDb(`konuk-real-api-${crypto.randomUUID()}`);
   await saveSettings(db, { apiUrl: 'http://127.0.0.1:8787', token });
   deps = {

@@ -66,9 +66,9 @@ describe('saving settings checks them', () => {
     );
   });
 
-  it('shows the hotel’s editable templates once the connection works, without a reload', async () => {
+  it('shows the agent’s editable templates once the connection works, without a reload', async () => {
     await vi.waitFor(() => expect(byTestId('templates-starter')).not.toBeNull());
-    expect(byTestId('template-add')).toBeNull();
+    expect(byTestId('my-template-add')).toBeNull();
 
     await type(byTestId('token') as HTMLInputElement, TOKEN);
     await click(byTestId('save')!);
@@ -76,7 +76,7 @@ describe('saving settings checks them', () => {
     expect(await settled('save-result')).toBe(
       englishMessage('options_saved_connected', 'Ayşe', 'Hotel Belek'),
     );
-    await vi.waitFor(() => expect(byTestId('template-add')).not.toBeNull());
+    await vi.waitFor(() => expect(byTestId('my-template-add')).not.toBeNull());
     expect(byTestId('templates-starter')).toBeNull();
   });
 });

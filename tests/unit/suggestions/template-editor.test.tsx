@@ -11,13 +11,16 @@ import {
   type Harness,
 } from '../background/background-kit.ts';
 import { click, englishMessage, renderPage, type, unmount, useEnglish } from '../components/page-kit.ts';
+import type { Role } from '../../../shared/taxonomy.ts';
 import { FakeTemplatesApi } from './fake-templates-api.ts';
 
 let h: Harness;
 let api: FakeTemplatesApi;
 let root: HTMLElement;
 
-async function openEditor(configured = true): Promise<void> {
+/** The editor as a coordinator sees it (the hotel's templates are theirs to change), or another role. */
+async function openEditor(configured = true, role: Role = 'coordinator'): Promise<void> {
+  api.role = role;
   h = await startHarness({ configured, api });
   root = await renderPage(<TemplateEditor />);
   await vi.waitFor(() => expect(rows().length).toBeGreaterThan(0));
@@ -37,11 +40,16 @@ afterEach(async () => {
 });
 
 const rows = () => [...root.querySelectorAll<HTMLElement>('[data-testid="template-row"]')];
+const myRows = () => [...root.querySelectorAll<HTMLElement>('[data-testid="my-template-row"]')];
 const row = (id: string) => root.querySelector<HTMLElement>(`[data-template-id="${id}"]`);
 const field = <T extends Element>(testId: string) => root.querySelector<T>(`[data-testid="${testId}"]`)!;
 async function result(): Promise<string> {
   await vi.waitFor(() => expect(field('templates-result')).not.toBeNull());
   return field('templates-result').textContent!;
+}
+/** The line a change ends with, once it says `expected` (an earlier change's line may still show). */
+async function resultBecomes(expected: string): Promise<void> {
+  await vi.waitFor(() => expect(field('templates-result')?.textContent).toBe(expected));
 }
 async function select(testId: string, value: string): Promise<void> {
   await act(() => {
@@ -128,5 +136,60 @@ describe('the options page’s reply templates', () => {
     expect(field('templates-starter')).not.toBeNull();
     expect(root.querySelector('[data-testid="template-edit"]')).toBeNull();
     expect(root.querySelector('[data-testid="template-add"]')).toBeNull();
+  });
+
+  it('shows a frontline agent the hotel’s templates read-only, with a copy to make their own', async () => {
+    await openEditor(true, 'frontline');
+    expect(rows()).toHaveLength(api.templates.size);
+    expect(field('templates-hotel-readonly').textContent).toBe(englishMessage('templates_hotel_readonly'));
+    expect(root.querySelector('[data-testid="template-add"]')).toBeNull();
+    expect(root.querySelector('[data-testid="template-edit"]')).toBeNull();
+    expect(root.querySelector('[data-testid="template-delete"]')).toBeNull();
+
+    const hotelBefore = new Map(api.templates);
+    await click(row('en-acknowledgement')!.querySelector('[data-testid="template-copy"]')!);
+    expect(field<HTMLInputElement>('template-title').value).toBe(
+      englishMessage('templates_copy_title', 'First reply with the record number'),
+    );
+    await type(field('template-body'), 'Hi {{guest_name}}, Ayşe here: I am on it ({{record_number}}).');
+    await click(field('template-save'));
+    expect(await result()).toBe(englishMessage('templates_saved'));
+
+    const [mine] = [...api.personal.values()];
+    expect(mine!.id).toMatch(/^my-en-acknowledgement-[a-z0-9]{4}$/);
+    expect(mine!.body).toBe('Hi {{guest_name}}, Ayşe here: I am on it ({{record_number}}).');
+    expect(api.templates).toEqual(hotelBefore);
+    expect(myRows().map((r) => r.dataset.templateId)).toEqual([mine!.id]);
+    // The panel offers it too, after the hotel's own, marked as the agent's.
+    const panel = await dispatch({ type: 'konuk/templates' }, contentScriptSender());
+    expect(panel.templates.at(-1)).toMatchObject({ id: mine!.id, personal: true });
+    expect(panel.templates.filter((tpl: { personal?: boolean }) => tpl.personal)).toHaveLength(1);
+  });
+
+  it('lets any agent add, change and delete templates of their own', async () => {
+    await openEditor(true, 'frontline');
+    expect(field('my-templates').textContent).toContain(englishMessage('templates_mine_empty'));
+    await click(field('my-template-add'));
+    await type(field('template-title'), 'Pool towels');
+    await type(field('template-body'), 'Dear {{guest_name}}, pool towels are at the spa desk.');
+    await click(field('template-save'));
+    expect(await result()).toBe(englishMessage('templates_saved'));
+    const id = [...api.personal.keys()][0]!;
+    expect(id).toMatch(/^my-en-acknowledgement-/);
+
+    await click(myRows()[0]!.querySelector('[data-testid="my-template-edit"]')!);
+    await type(field('template-title'), 'Pool and beach towels');
+    await click(field('template-save'));
+    await vi.waitFor(() => expect(myRows()[0]!.textContent).toContain('Pool and beach towels'));
+    expect(api.personal.get(id)?.title).toBe('Pool and beach towels');
+
+    const remove = () => myRows()[0]!.querySelector<HTMLElement>('[data-testid="my-template-delete"]')!;
+    await click(remove());
+    expect(remove().textContent).toBe(englishMessage('templates_mine_delete_confirm'));
+    await click(remove());
+    await resultBecomes(englishMessage('templates_deleted'));
+    expect(api.personal.size).toBe(0);
+    expect(myRows()).toHaveLength(0);
+    expect(rows()).toHaveLength(api.templates.size);
   });
 });

@@ -164,6 +164,11 @@ describe('reading the message the panel was opened on', () => {
 });
 
 describe('editing the hotel’s templates from the options page', () => {
+  // A coordinator: the hotel's templates are theirs to change.
+  beforeEach(() => {
+    api.role = 'coordinator';
+  });
+
   it('saves a new template through the API and offers it to the panel at once', async () => {
     h = await startHarness({ api });
     const fresh = {
@@ -236,5 +241,67 @@ describe('editing the hotel’s templates from the options page', () => {
       await dispatch({ type: 'konuk/templates', refresh: true }, extensionPageSender()),
     );
     expect(reply.ok && reply.templates.some((t) => t.id === 'en-closing')).toBe(false);
+  });
+});
+
+describe('an agent’s own templates', () => {
+  const OWN: ReplyTemplate = {
+    ...HOUSE_TEMPLATE,
+    id: 'my-en-late-checkout',
+    title: 'My late check-out note',
+    body: 'Hi {{guest_name}}, I have asked housekeeping to come last to your room.',
+  };
+
+  it('refuses a frontline agent’s change to the hotel’s templates with the API’s words, and changes nothing', async () => {
+    h = await startHarness({ api });
+    const before = new Map(api.templates);
+    const saved = await change({ type: 'konuk/template-save', template: HOUSE_TEMPLATE, isNew: false });
+    const deleted = await change({ type: 'konuk/template-delete', id: 'en-refund' });
+    for (const reply of [saved, deleted]) {
+      expect(reply).toEqual({
+        ok: false,
+        error:
+          "Only coordinators and supervisors can change the hotel's reply templates; you are signed in as a frontline agent.",
+      });
+    }
+    expect(api.templates).toEqual(before);
+    const options = TemplatesReply.parse(await dispatch({ type: 'konuk/templates' }, extensionPageSender()));
+    expect(options.ok && options.canEditHotel).toBe(false);
+  });
+
+  it('keeps them apart from the hotel’s and offers them after the hotel’s, marked as the agent’s', async () => {
+    h = await startHarness({ api });
+    const saved = await change({ type: 'konuk/template-save', template: OWN, isNew: true, personal: true });
+    expect(saved.ok).toBe(true);
+    expect(api.personal.get(OWN.id)).toEqual(OWN);
+    expect(api.templates.has(OWN.id)).toBe(false);
+
+    const panel = await listFromPage();
+    if (!panel.ok) throw new Error('no templates');
+    const hotelCount = api.templates.size;
+    expect(panel.templates.slice(0, hotelCount).every((t) => t.personal !== true)).toBe(true);
+    expect(panel.templates.slice(hotelCount)).toEqual([{ ...OWN, personal: true }]);
+
+    const deleted = await change({ type: 'konuk/template-delete', id: OWN.id, personal: true });
+    expect(deleted.ok && deleted.templates.some((t) => t.id === OWN.id)).toBe(false);
+    expect(api.personal.size).toBe(0);
+  });
+
+  it('keeps an own template the server took even when the list cannot be fetched right after', async () => {
+    h = await startHarness({ api });
+    const saved = await change({ type: 'konuk/template-save', template: OWN, isNew: true, personal: true });
+    expect(saved.ok).toBe(true);
+    api.mode = 'down';
+    const panel = await listFromPage();
+    expect(panel.ok && panel.templates.at(-1)).toEqual({ ...OWN, personal: true });
+  });
+
+  it('tells a coordinator they may change the hotel’s templates', async () => {
+    api.role = 'supervisor';
+    h = await startHarness({ api });
+    const options = TemplatesReply.parse(
+      await dispatch({ type: 'konuk/templates', refresh: true }, extensionPageSender()),
+    );
+    expect(options.ok && options.canEditHotel).toBe(true);
   });
 });

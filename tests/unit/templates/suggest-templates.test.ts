@@ -70,4 +70,36 @@ describe('suggestTemplates', () => {
     expect(ids).toHaveLength(2);
     expect(ids[0]).toBe('en-early-check-in');
   });
+
+  it("offers an agent's own template after the hotel's, even one made for the exact case", () => {
+    const own = {
+      ...ReplyTemplate.parse({
+        id: 'my-en-early-check-in',
+        kind: 'acknowledgement',
+        title: 'My early check-in answer',
+        language: 'en',
+        topics: ['special_request'],
+        stages: ['pre_stay'],
+        channels: ['whatsapp'],
+        body: 'Hi {{guest_name}}, I have asked for an early check-in for you ({{record_number}}).',
+      }),
+      personal: true,
+    };
+    const context: SuggestionContext = {
+      topic: 'special_request',
+      stage: 'pre_stay',
+      channel: 'whatsapp',
+      language: 'en',
+    };
+    const hotelOnly = suggestTemplates(context, STARTER_LIBRARY, 4).map((s) => s.template.id);
+    const ids = suggestTemplates(context, [own, ...STARTER_LIBRARY], 4).map((s) => s.template.id);
+    expect(ids).toEqual([...hotelOnly, 'my-en-early-check-in'].slice(0, 4));
+    // Where the hotel's fill the list, they keep it.
+    expect(suggestTemplates(context, [own, ...STARTER_LIBRARY], hotelOnly.length)).toHaveLength(
+      hotelOnly.length,
+    );
+    expect(
+      suggestTemplates(context, [own, ...STARTER_LIBRARY], hotelOnly.length).map((s) => s.template.id),
+    ).toEqual(hotelOnly);
+  });
 });
