@@ -7,6 +7,7 @@ import { SlaClock, SlaClocks, TicketStatus } from './sla-clock.ts';
 import { Direction, MessageKind, PublicRating, PublicSource, StayDates, Visibility } from './message.ts';
 import { MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './limits.ts';
 import { Classification } from './classification/classification-schema.ts';
+import { GuestLinkReason } from './guest-link-reason.ts';
 
 export { TicketStatus };
 
@@ -98,6 +99,12 @@ export const Ticket = z.object({
   publicAuthor: z.string().max(MAX_NAME_CHARS).nullable().optional(),
   rating: PublicRating.nullable().optional(),
   publicUrl: z.string().max(MAX_URL_CHARS).nullable().optional(),
+  /** Its first guest message was public: a comment or review opened it. */
+  startedPublic: z.boolean().optional(),
+  /** When the guest's first private message joined it, on which channel and why (issue 11). */
+  privateJoinedAt: isoDateTime.nullable().optional(),
+  privateJoinChannel: Channel.nullable().optional(),
+  privateJoinReason: GuestLinkReason.nullable().optional(),
 });
 export type Ticket = z.infer<typeof Ticket>;
 
