@@ -35,7 +35,7 @@ export async function readBadgeTickets(db: KonukDb, conversationKeys: string[]):
 }
 
 export function toBadgeTicket(row: TicketRow): BadgeTicket {
-  const { channel, awaitingSince, lastInboundAt } = row.ticket;
+  const { channel, awaitingSince, lastInboundAt, visibility, privateJoinedAt } = row.ticket;
   return {
     id: row.id,
     recordNumber: row.recordNumber,
@@ -45,6 +45,8 @@ export function toBadgeTicket(row: TicketRow): BadgeTicket {
     channel,
     awaitingSince,
     lastInboundAt,
+    visibility,
+    privateJoinedAt,
   };
 }
 
