@@ -99,9 +99,12 @@ export const Ticket = z.object({
   publicAuthor: z.string().max(MAX_NAME_CHARS).nullable().optional(),
   rating: PublicRating.nullable().optional(),
   publicUrl: z.string().max(MAX_URL_CHARS).nullable().optional(),
-  /** Its first guest message was public: a comment or review opened it. */
+  /** A public comment or review opened it (its own conversation is public). */
   startedPublic: z.boolean().optional(),
-  /** When the guest's first private message joined it, on which channel and why (issue 11). */
+  /**
+   * The guest's first private message written after their first public one (issue 11): when, on
+   * which channel, and why that conversation joined (its guest link's reason).
+   */
   privateJoinedAt: isoDateTime.nullable().optional(),
   privateJoinChannel: Channel.nullable().optional(),
   privateJoinReason: GuestLinkReason.nullable().optional(),

@@ -31,8 +31,9 @@ alter table guest_links add constraint guest_links_reason_check
   check (reason in ('first_contact', 'reservation', 'phone', 'email', 'manual',
                     'same_account', 'name_and_stay', 'public_link'));
 
--- What the public-contacts report reads of a ticket: whether its first guest message was public,
--- and when a private conversation of the same guest first joined it, on which channel and why.
+-- What the public-contacts report reads of a ticket: whether a public comment or review opened
+-- it, and the guest's first private message written after their first public one (when, on which
+-- channel, and why that conversation joined).
 alter table tickets
   add column started_public boolean not null default false,
   add column private_joined_at timestamptz,

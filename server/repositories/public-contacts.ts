@@ -104,10 +104,12 @@ async function rememberPublicAuthors(
 }
 
 /**
- * For each public ticket among `ticketIds`: whether its first guest message was public, and the
- * first private guest message that joined it since, with its channel and its contact's link
- * reason (how the private conversation found the public one). Recomputed from the messages, so a
- * late capture or a coordinator's link leaves the same answer as messages in order would.
+ * For each public ticket among `ticketIds`: whether a public comment or review opened it (its own
+ * conversation is public), and the guest's first private message written after their first
+ * public one, with its channel and its contact's link reason (how the private conversation found
+ * the public one). A private message from before the review did not move anywhere: it is not a
+ * join. Recomputed from the messages, so a late capture or a coordinator's link leaves the same
+ * answer as messages arriving in order would.
  */
 export async function markTicketOrigins(
   tx: Queryable,
@@ -118,17 +120,22 @@ export async function markTicketOrigins(
   if (ids.length === 0) return;
   await tx.query(
     `update tickets t
-        set started_public = coalesce(o.started_public, false),
+        set started_public = o.started_public,
             private_joined_at = case when o.started_public then p.sent_at end,
             private_join_channel = case when o.started_public then p.channel end,
             private_join_reason = case when o.started_public then l.reason end
        from tickets s
-       left join lateral (select m.visibility = 'public' as started_public
-                            from messages m where m.ticket_id = s.id and m.direction = 'inbound'
-                           order by m.sent_at, m.id limit 1) o on true
+      cross join lateral (select exists (select 1 from messages m
+                                          where m.ticket_id = s.id and m.channel = s.channel
+                                            and m.conversation_id = s.conversation_id
+                                            and m.visibility = 'public') as started_public,
+                                 (select min(m.sent_at) from messages m
+                                   where m.ticket_id = s.id and m.direction = 'inbound'
+                                     and m.visibility = 'public') as first_public) o
        left join lateral (select m.sent_at, m.channel, m.conversation_id
                             from messages m
                            where m.ticket_id = s.id and m.direction = 'inbound' and m.visibility = 'private'
+                             and m.sent_at >= o.first_public
                            order by m.sent_at, m.id limit 1) p on true
        left join guest_links l
          on l.hotel_id = s.hotel_id and l.channel = p.channel and l.conversation_id = p.conversation_id

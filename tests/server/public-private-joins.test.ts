@@ -131,6 +131,10 @@ describeOnEachDatabase('public contacts joined by private ones', (server) => {
       privateJoinReason: 'reservation',
       privateJoinedAt: at(90),
     });
+    // An older message of that conversation, captured late, joins the record but moved nowhere.
+    const older = await api.ingest([{ ...message, platformMessageId: 'bm1', sentAt: at(-600), text: 'Hi' }]);
+    expect(older.results[0]!.recordNumber).toBe(opened.recordNumber);
+    expect(older.tickets[0]).toMatchObject({ startedPublic: true, privateJoinedAt: at(90) });
   });
 
   it('joins a full name with overlapping stay dates, and never a name alone or a name with only the month', async () => {
