@@ -79,11 +79,11 @@ export async function linkPrivateConversation(
     ];
     const emptied = await moveOwnTickets(tx, hotelId, ticket.id, request, now);
     history.push(
-      ...emptied.map((id) => ({
+      ...emptied.map(({ id, status }) => ({
         ticketId: id,
         agentId,
         field: 'status' as const,
-        from: null,
+        from: status,
         to: 'closed',
         note: `${ticket.record_number}: ${request.reason}`,
       })),
@@ -128,7 +128,8 @@ async function joinGuest(
 
 /**
  * Moves the conversation's messages out of the tickets it opened that are still active into the
- * public ticket; a ticket left without messages is closed as a duplicate. Returns those closed.
+ * public ticket; a ticket left without messages is closed as a duplicate. Returns those closed,
+ * with the status each had.
  */
 async function moveOwnTickets(
   tx: Queryable,
@@ -136,7 +137,7 @@ async function moveOwnTickets(
   publicTicketId: string,
   { channel, conversationId }: PrivateLinkRequest,
   now: string,
-): Promise<string[]> {
+): Promise<{ id: string; status: string }[]> {
   const moved = await tx.query<{ ticket_id: string }>(
     `update messages m set ticket_id = $2
        from tickets t
@@ -151,13 +152,14 @@ async function moveOwnTickets(
       where t.hotel_id = $1 and t.id = any($2::uuid[])`,
     [hotelId, [publicTicketId, ...from]],
   );
-  const emptied = await tx.query<{ id: string }>(
-    `update tickets t
+  const emptied = await tx.query<{ id: string; status: string }>(
+    `with before as (select id, status from tickets where hotel_id = $1 and id = any($2::uuid[]))
+     update tickets t
         set status = 'closed', status_changed_at = $3, closed_at = $3, close_reason = 'duplicate',
             updated_at = $3, change_seq = nextval('ticket_change_seq')
-      where t.hotel_id = $1 and t.id = any($2::uuid[])
-        and not exists (select 1 from messages m where m.ticket_id = t.id)
-     returning t.id`,
+       from before b
+      where t.id = b.id and not exists (select 1 from messages m where m.ticket_id = t.id)
+     returning t.id, b.status`,
     [hotelId, from, now],
   );
   const closed = new Set(emptied.map((row) => row.id));
@@ -169,5 +171,5 @@ async function moveOwnTickets(
       kept.map((id) => refreshOf(id, true)),
       now,
     );
-  return [...closed];
+  return emptied;
 }

@@ -231,8 +231,9 @@ describeOnEachDatabase('public contacts joined by private ones', (server) => {
       privateJoinReason: 'public_link',
     });
     expect((await link(coordinator.api, body)).status).toBe(409);
-    const closed = (await api.ticket(own.recordNumber)).ticket;
-    expect(closed).toMatchObject({ status: 'closed', closeReason: 'duplicate', messageCount: 0 });
+    const closed = await api.ticket(own.recordNumber);
+    expect(closed.ticket).toMatchObject({ status: 'closed', closeReason: 'duplicate', messageCount: 0 });
+    expect(closed.history!.find((h) => h.field === 'status')).toMatchObject({ from: 'open', to: 'closed' });
     expect(await server.count('guests', hotelId)).toBe(1);
 
     const later = await api.ingest([
