@@ -20,7 +20,7 @@ export const ReviewCardSelectors = z.object({
   /** Attributes read before the element's text. */
   ratingAttributes: Names,
   /** Capture group 1 of this pattern on the rating's class is the rating in tenths (bubble_45). */
-  ratingClassTenths: z.string().min(1).optional(),
+  ratingClassPattern: z.string().min(1).optional(),
   /** The site's one scale: 5 bubbles, 6 suns, a score out of 10. */
   ratingScale: z.union([z.literal(5), z.literal(6), z.literal(10)]),
   /** The review's title, when the site has one: it opens the text. */

@@ -82,9 +82,9 @@ function ratingOf(card: Element, pack: ReviewCardSelectors, env: ReadEnvironment
     return undefined;
   const readOut = ratingFromText(said, pack.ratingScale);
   if (readOut) return readOut;
-  if (pack.ratingClassTenths) {
+  if (pack.ratingClassPattern) {
     try {
-      const tenths = new RegExp(pack.ratingClassTenths).exec(element.getAttribute('class') ?? '')?.[1];
+      const tenths = new RegExp(pack.ratingClassPattern).exec(element.getAttribute('class') ?? '')?.[1];
       if (tenths) return ratingFromText(String(Number(tenths) / 10), pack.ratingScale);
     } catch {
       // a malformed pattern from a pack: read the element's text instead

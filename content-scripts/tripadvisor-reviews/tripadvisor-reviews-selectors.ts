@@ -26,7 +26,7 @@ export const TRIPADVISOR_REVIEWS_SELECTORS: TripadvisorReviewsSelectors = Review
     'span.ui_bubble_rating',
   ],
   ratingAttributes: ['aria-label'],
-  ratingClassTenths: 'bubble_(\\d{2})',
+  ratingClassPattern: 'bubble_(\\d{2})',
   ratingScale: 5,
   title: ['[data-test-target="review-title"]'],
   text: ['[data-test-target="review-body"]', 'q.QewHA', '.partial_entry'],
