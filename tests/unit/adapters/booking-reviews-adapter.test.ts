@@ -97,6 +97,8 @@ describe('Booking.com guest reviews in the extranet, 2026-12 page', () => {
 
   it('is read by the reviews adapter only: the messaging adapter finds no messages here', () => {
     expect(readPage(bookingAdapter, NOW)).toEqual([]);
+    // Nor does it cry "cannot read this page" on a page that is not its own.
+    expect(bookingAdapter.isConversationOpen(document)).toBe(false);
     expect(bookingReviewsAdapter.isConversationOpen(document)).toBe(true);
   });
 });

@@ -89,6 +89,7 @@ describe('Facebook Page comments in the Business Suite inbox, 2026-12 page', () 
 
   it('reads nothing in a Direct conversation, and the DM adapter reads nothing here', () => {
     expect(readPage(businessSuiteAdapter, NOW)).toEqual([]);
+    expect(businessSuiteAdapter.isConversationOpen(document)).toBe(false);
     setPageUrl(PAGE.replace('FB_COMMENT', 'FB_MESSAGE'));
     expect(readPage(businessSuiteCommentsAdapter, NOW)).toEqual([]);
     expect(businessSuiteCommentsAdapter.isConversationOpen(document)).toBe(false);
