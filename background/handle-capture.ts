@@ -47,10 +47,12 @@ export async function handleCapture(db: KonukDb, raw: unknown, now: number): Pro
     const error = `${problems.length} invalid message(s): ${problems.join('; ')}`;
     return { reply: { ok: false, error }, keys, conversationKeys, queued };
   }
-  const [messages, tickets] = await Promise.all([
-    readMessageStates(db, keys),
-    readBadgeTickets(db, conversationKeys),
-  ]);
+  const messages = await readMessageStates(db, keys);
+  const tickets = await readBadgeTickets(
+    db,
+    conversationKeys,
+    messages.map((m) => m.ticketId),
+  );
   return { reply: { ok: true, messages, tickets }, keys, conversationKeys, queued };
 }
 

@@ -142,10 +142,15 @@ async function capture(deps: RouterDeps, message: unknown, sender: Sender): Prom
 
 /** The valid half of a partly rejected capture is saved: the tab hears so right away. */
 async function pushSavedState(db: KonukDb, tabId: number, keys: string[], conversationKeys: string[]) {
+  const messages = await readMessageStates(db, keys);
   const push: StatePush = {
     type: 'konuk/state',
-    messages: await readMessageStates(db, keys),
-    tickets: await readBadgeTickets(db, conversationKeys),
+    messages,
+    tickets: await readBadgeTickets(
+      db,
+      conversationKeys,
+      messages.map((m) => m.ticketId),
+    ),
   };
   await browser.tabs.sendMessage(tabId, push).catch(() => undefined);
 }

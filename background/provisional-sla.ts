@@ -22,6 +22,7 @@ export function provisionalClock(messages: CapturedMessage[]): SlaClock | null {
   return computeSlaClock(
     {
       channel: first.channel,
+      publicSource: first.publicSource ?? null,
       priority: 'normal',
       status: 'open',
       firstInboundAt: first.sentAt,

@@ -32,10 +32,15 @@ export async function pushStateToTabs(
     const relevant = captured.filter((key) => touched.has(key));
     if (relevant.length === 0) continue;
     const inTab = new Set(relevant);
+    const tabMessages = messages.filter((state) => inTab.has(messageConversation.get(state.key) ?? ''));
     const push: StatePush = {
       type: 'konuk/state',
-      messages: messages.filter((state) => inTab.has(messageConversation.get(state.key) ?? '')),
-      tickets: await readBadgeTickets(db, relevant),
+      messages: tabMessages,
+      tickets: await readBadgeTickets(
+        db,
+        relevant,
+        tabMessages.map((m) => m.ticketId),
+      ),
     };
     try {
       await browser.tabs.sendMessage(tabId, push);

@@ -29,13 +29,24 @@ export async function readMessageStates(db: KonukDb, keys: string[]): Promise<Me
   });
 }
 
-export async function readBadgeTickets(db: KonukDb, conversationKeys: string[]): Promise<BadgeTicket[]> {
+/**
+ * The conversations' own tickets, and the tickets their messages joined (the guest's second
+ * channel; a private message joining a public review), so every badge shows its record.
+ */
+export async function readBadgeTickets(
+  db: KonukDb,
+  conversationKeys: string[],
+  messageTicketIds: readonly (string | null)[] = [],
+): Promise<BadgeTicket[]> {
   const rows = await db.tickets.where('conversationKey').anyOf(conversationKeys).toArray();
-  return rows.map(toBadgeTicket);
+  const own = new Set(rows.map((row) => row.id));
+  const joined = [...new Set(messageTicketIds)].filter((id): id is string => id !== null && !own.has(id));
+  const joinedRows = (await db.tickets.bulkGet(joined)).filter((row): row is TicketRow => row !== undefined);
+  return [...rows, ...joinedRows].map(toBadgeTicket);
 }
 
 export function toBadgeTicket(row: TicketRow): BadgeTicket {
-  const { channel, awaitingSince, lastInboundAt } = row.ticket;
+  const { channel, awaitingSince, lastInboundAt, visibility, privateJoinedAt } = row.ticket;
   return {
     id: row.id,
     recordNumber: row.recordNumber,
@@ -45,6 +56,8 @@ export function toBadgeTicket(row: TicketRow): BadgeTicket {
     channel,
     awaitingSince,
     lastInboundAt,
+    visibility,
+    privateJoinedAt,
   };
 }
 

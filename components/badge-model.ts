@@ -65,6 +65,8 @@ function platformOf(facts: BadgeFacts, now: Date, platform: BadgePlatform | unde
       status: ticket.status,
       awaitingSince: ticket.awaitingSince ?? null,
       lastInboundAt: ticket.lastInboundAt,
+      visibility: ticket.visibility,
+      privateJoinedAt: ticket.privateJoinedAt,
     },
     now,
   );

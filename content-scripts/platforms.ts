@@ -12,6 +12,10 @@ import { messengerPlatform } from './messenger/platform.ts';
 import { businessSuitePlatform } from './messenger/business-suite-platform.ts';
 import { googleReviewsPlatform } from './google-reviews/platform.ts';
 import { instagramCommentsPlatform } from './instagram-comments/platform.ts';
+import { tripadvisorReviewsPlatform } from './tripadvisor-reviews/platform.ts';
+import { bookingReviewsPlatform } from './booking-reviews/platform.ts';
+import { holidaycheckReviewsPlatform } from './holidaycheck-reviews/platform.ts';
+import { businessSuiteCommentsPlatform } from './business-suite-comments/platform.ts';
 import type { PlatformDefinition } from './platform-definition.ts';
 
 export const PLATFORMS: readonly PlatformDefinition[] = [
@@ -25,6 +29,10 @@ export const PLATFORMS: readonly PlatformDefinition[] = [
   businessSuitePlatform as PlatformDefinition,
   googleReviewsPlatform as PlatformDefinition,
   instagramCommentsPlatform as PlatformDefinition,
+  tripadvisorReviewsPlatform as PlatformDefinition,
+  bookingReviewsPlatform as PlatformDefinition,
+  holidaycheckReviewsPlatform as PlatformDefinition,
+  businessSuiteCommentsPlatform as PlatformDefinition,
 ];
 
 export function platformById(id: string): PlatformDefinition | undefined {

@@ -25,6 +25,7 @@ import { queueRoutes } from './routes/queues/index.ts';
 import { teamRoutes } from './routes/teams/index.ts';
 import { settingsRoutes } from './routes/settings/index.ts';
 import { notificationInboxRoutes } from './routes/notifications/inbox.ts';
+import { publicContactRoutes } from './routes/public-contacts/index.ts';
 
 export interface AppOptions {
   db: Database;
@@ -64,6 +65,7 @@ export async function buildApp({
       await api.register(templateRoutes(db));
       await api.register(reportRoutes(db));
       await api.register(guestRoutes(db));
+      await api.register(publicContactRoutes(db));
       await api.register(selectorPackRoutes(db));
       await api.register(captureHealthRoutes(db));
       await api.register(tokenRoutes(db));

@@ -16,6 +16,7 @@ import {
   TicketNote,
 } from './ticket-workflow.ts';
 import { ReplyTemplate } from './templates/template-schema.ts';
+import { GuestLinkReason } from './guest-link-reason.ts';
 import { storableDate, storableDateTime, storableStrings } from './storable-values.ts';
 
 export const API_PREFIX = '/v1';
@@ -296,8 +297,7 @@ export type ReportSummary = z.infer<typeof ReportSummary>;
 // Guests (issue 4): one guest's contacts on different channels link to one guest record, each
 // link saying why it was made. GET /v1/guests/:id; merging and unmerging by hand are for
 // coordinators and supervisors.
-export const GuestLinkReason = z.enum(['first_contact', 'reservation', 'phone', 'email', 'manual']);
-export type GuestLinkReason = z.infer<typeof GuestLinkReason>;
+export { GuestLinkReason };
 
 export const GuestLink = z.object({
   id: z.uuid(),

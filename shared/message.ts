@@ -108,6 +108,11 @@ export const CapturedMessage = z.object({
   visibility: Visibility.optional(),
   publicSource: PublicSource.optional(),
   rating: PublicRating.optional(),
+  /** The month of the stay when the page names no days ("Date of stay: October 2026"): YYYY-MM. */
+  stayMonth: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
   /** The link back to the comment or review itself (the conversation URL may be a list page). */
   publicUrl: z
     .url({ protocol: /^https$/ })

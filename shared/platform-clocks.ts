@@ -61,6 +61,12 @@ export interface PlatformFacts {
   awaitingSince: string | null;
   /** The guest's latest message. */
   lastInboundAt: string;
+  /**
+   * Public tickets (issue 11) are answered in public, where no platform keeps a reply clock, until
+   * the guest writes in private: then the private channel's clock runs again.
+   */
+  visibility?: 'public' | 'private';
+  privateJoinedAt?: string | null;
 }
 
 const HOUR_MS = 3_600_000;
@@ -91,6 +97,7 @@ export function platformRisk(
   now: Date,
   clocks: PlatformClocks = DEFAULT_PLATFORM_CLOCKS,
 ): PlatformRisk | null {
+  if (facts.visibility === 'public' && !facts.privateJoinedAt) return null;
   if (facts.channel === 'booking' && facts.awaitingSince) {
     return risk('booking_reply_score', facts.awaitingSince, clocks.bookingReplyHours, clocks, now);
   }

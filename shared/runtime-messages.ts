@@ -36,6 +36,9 @@ export const BadgeTicket = z.object({
   channel: Channel.optional(),
   awaitingSince: z.iso.datetime({ offset: true }).nullable().optional(),
   lastInboundAt: z.iso.datetime({ offset: true }).optional(),
+  /** A public ticket runs no platform clock until the guest writes in private (issue 11). */
+  visibility: z.enum(['public', 'private']).optional(),
+  privateJoinedAt: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 export type BadgeTicket = z.infer<typeof BadgeTicket>;
 

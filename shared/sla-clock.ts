@@ -14,6 +14,7 @@ import {
 } from './sla-status-periods.ts';
 import { addWorkingMs, type Pause } from './sla-working-time.ts';
 import type { Channel, Priority, Stage, Topic } from './taxonomy.ts';
+import type { PublicSource } from './message.ts';
 
 export { TicketStatus };
 
@@ -54,6 +55,8 @@ export type SlaClocks = z.infer<typeof SlaClocks>;
 /** The ticket facts the clocks depend on. */
 export interface SlaFacts {
   channel: Channel;
+  /** The public source that opened or joined the ticket (issue 11): its reply target applies. */
+  publicSource?: PublicSource | null;
   stage?: Stage | null;
   priority: Priority;
   topic?: Topic | null;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { BusinessHours } from './business-calendar.ts';
 import { Channel, Priority, Stage, Topic } from './taxonomy.ts';
+import { PublicSource } from './message.ts';
 import { isTimeZone } from './zoned-time.ts';
 import { DEFAULT_PLATFORM_CLOCKS, PlatformClocks } from './platform-clocks.ts';
 
@@ -31,6 +32,11 @@ const TARGET_FIELDS = [
 export const SlaTargetRule = z
   .object({
     channel: Channel.optional(),
+    /**
+     * Issue 11: a public contact's source (a TripAdvisor review, an Instagram comment): the hotel
+     * sets the public reply's target per source. It is the most specific part of a rule.
+     */
+    publicSource: PublicSource.optional(),
     stage: Stage.optional(),
     priority: Priority.optional(),
     firstResponseMinutes: TargetMinutes.optional(),
@@ -79,7 +85,7 @@ export const SlaPolicy = z.object({
   businessHours: BusinessHours.default(DEFAULT_BUSINESS_HOURS),
   /** Topics whose tickets need an interim update when they run past the resolution target. */
   interimUpdateTopics: z.array(Topic).default(['complaint']),
-  /** Per target, the most specific rule that sets it wins (channel, then stage, then priority count). */
+  /** Per target, the most specific rule that sets it wins (public source, channel, stage, then priority count). */
   targets: z.array(SlaTargetRule).min(1),
   /** The platforms' own clocks (Booking.com Reply Score, Airbnb, Meta's window), as the hotel sets them. */
   platformClocks: PlatformClocks.default(DEFAULT_PLATFORM_CLOCKS),
@@ -118,6 +124,11 @@ export const DEFAULT_SLA_POLICY: SlaPolicy = {
     { channel: 'instagram', firstResponseMinutes: 60 },
     { channel: 'messenger', firstResponseMinutes: 60 },
     { channel: 'google', firstResponseMinutes: DAY_MINUTES, timeBasis: 'business' },
+    { channel: 'tripadvisor', firstResponseMinutes: DAY_MINUTES, timeBasis: 'business' },
+    { channel: 'holidaycheck', firstResponseMinutes: DAY_MINUTES, timeBasis: 'business' },
+    // A review on Booking.com is answered in public like any review: within a business day, not
+    // on the extranet's 24-hour message rule. Comments keep their network's hour.
+    { publicSource: 'booking_review', firstResponseMinutes: DAY_MINUTES, timeBasis: 'business' },
   ],
 };
 
@@ -136,21 +147,25 @@ const FALLBACK_FIRST_RESPONSE_MINUTES = 60;
 const FALLBACK_RESOLUTION_MINUTES = DAY_MINUTES;
 
 function specificity(rule: SlaTargetRule): number {
-  return (rule.channel ? 4 : 0) + (rule.stage ? 2 : 0) + (rule.priority ? 1 : 0);
+  return (
+    (rule.publicSource ? 8 : 0) + (rule.channel ? 4 : 0) + (rule.stage ? 2 : 0) + (rule.priority ? 1 : 0)
+  );
 }
 
 /**
  * The targets for a ticket: for each target, the most specific matching rule that sets it,
  * later rules winning ties. A rule's next-response target defaults to its first-response one,
- * so "WhatsApp: 15 min" covers both, as it always has.
+ * so "WhatsApp: 15 min" covers both, as it always has. A rule naming a public source applies
+ * only to tickets that public source opened or joined.
  */
 export function resolveTarget(
   policy: SlaPolicy,
-  facts: { channel: Channel; stage?: Stage | null; priority: Priority },
+  facts: { channel: Channel; stage?: Stage | null; priority: Priority; publicSource?: PublicSource | null },
 ): SlaTargets {
   const matching = policy.targets
     .filter(
       (rule) =>
+        (!rule.publicSource || rule.publicSource === facts.publicSource) &&
         (!rule.channel || rule.channel === facts.channel) &&
         (!rule.stage || rule.stage === facts.stage) &&
         (!rule.priority || rule.priority === facts.priority),

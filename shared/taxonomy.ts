@@ -13,6 +13,10 @@ export const CHANNELS = [
   'phone',
   // Added with issue 11: Google Business Profile reviews (a public channel of its own).
   'google',
+  // Added with issue 11: review sites read in their owners' pages, public channels of their own.
+  // Booking.com reviews stay on 'booking', Facebook and Instagram comments on their networks.
+  'tripadvisor',
+  'holidaycheck',
 ] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;

@@ -148,6 +148,8 @@ export const HistoryField = z.enum([
   'compensation',
   'no_reply_needed',
   'note',
+  // Issue 11: a coordinator joined a guest's private conversation to a public contact's record.
+  'private_link',
 ]);
 export type HistoryField = z.infer<typeof HistoryField>;
 

@@ -7,6 +7,7 @@ import { SlaClock, SlaClocks, TicketStatus } from './sla-clock.ts';
 import { Direction, MessageKind, PublicRating, PublicSource, StayDates, Visibility } from './message.ts';
 import { MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './limits.ts';
 import { Classification } from './classification/classification-schema.ts';
+import { GuestLinkReason } from './guest-link-reason.ts';
 
 export { TicketStatus };
 
@@ -98,6 +99,15 @@ export const Ticket = z.object({
   publicAuthor: z.string().max(MAX_NAME_CHARS).nullable().optional(),
   rating: PublicRating.nullable().optional(),
   publicUrl: z.string().max(MAX_URL_CHARS).nullable().optional(),
+  /** A public comment or review opened it (its own conversation is public). */
+  startedPublic: z.boolean().optional(),
+  /**
+   * The guest's first private message written after their first public one (issue 11): when, on
+   * which channel, and why that conversation joined (its guest link's reason).
+   */
+  privateJoinedAt: isoDateTime.nullable().optional(),
+  privateJoinChannel: Channel.nullable().optional(),
+  privateJoinReason: GuestLinkReason.nullable().optional(),
 });
 export type Ticket = z.infer<typeof Ticket>;
 

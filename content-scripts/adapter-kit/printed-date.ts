@@ -104,6 +104,20 @@ function withInferredYear(
   return best ?? null;
 }
 
+/**
+ * A month and year with no day ("Date of stay: October 2026", "Verreist im Oktober 2026") as
+ * `YYYY-MM`, or undefined. Review sites print a stay this way.
+ */
+export function findMonthOfYear(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const month = wordsOf(text)
+    .map((word) => indexOfWord(MONTH_WORDS, word))
+    .find((index) => index >= 0);
+  const year = /\b(\d{4})\b/.exec(text)?.[1];
+  if (month === undefined || !year) return undefined;
+  return `${year}-${String(month + 1).padStart(2, '0')}`;
+}
+
 /** A stay date as `YYYY-MM-DD`, or undefined. */
 export function parseStayDay(text: string | undefined, now: Date): string | undefined {
   if (!text) return undefined;

@@ -43,12 +43,13 @@ function shaped(value: string | undefined, pattern: string | undefined): string 
   return pattern ? firstMatch(compact, pattern) : compact;
 }
 
+/** The panel is looked for under `root`: the page, or one card when each card has its own. */
 export function readReservationPanel(
-  document: Document,
+  root: ParentNode,
   pack: ReservationPanelSelectors,
   now: Date,
 ): ReservationFacts {
-  const panel = queryChain(document, pack.panel, 'reservationPanel');
+  const panel = queryChain(root, pack.panel, 'reservationPanel');
   if (!panel) return {};
   const facts: ReservationFacts = {};
 

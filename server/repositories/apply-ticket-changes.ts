@@ -83,7 +83,7 @@ type FactsRow = ClockFacts & {
 // conversation costs a few index probes, not a scan. A guest's rating, a thank-you and a message
 // an agent marked "no reply needed" wait for no reply, so they never start a response clock.
 const READ_FACTS = `
-  select t.id, t.status, t.status_changed_at, t.status_periods, t.channel, t.stage, t.priority,
+  select t.id, t.status, t.status_changed_at, t.status_periods, t.channel, t.public_source, t.stage, t.priority,
          t.topic, t.language, t.escalation, t.team, t.label_correction, t.corrected_team,
          i.first_inbound_at, i.last_inbound_at, o.last_outbound_at, r.first_response_at, w.awaiting_since,
          q.sent_at as csat_question_at, q.channel as csat_question_channel,

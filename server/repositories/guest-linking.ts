@@ -1,6 +1,7 @@
 // Ties each conversation a guest writes in (a contact) to one guest record. A new contact joins
 // the guest it shares a reservation number with, else a phone number, else an e-mail address
-// (the most recently active such guest when several do), and otherwise starts a new guest. A
+// (the most recently active such guest when several do), else the public contact whose author
+// it is (issue 11: ./public-author-links.ts), and otherwise starts a new guest. A
 // contact, once linked, stays with its guest: later messages only add identifiers it had not
 // shown, and only a coordinator moves it (merge, unmerge). Two guests that later turn out to
 // share an identifier are not merged automatically: that is a coordinator's call.
@@ -9,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { GuestLinkReason } from '../../shared/api-contract.ts';
 import { conversationKey, type CapturedMessage } from '../../shared/message.ts';
 import type { Queryable } from '../db/database.ts';
+import { publicAuthorMatches } from './public-author-links.ts';
 import {
   identifiersOf,
   mergeIdentifiers,
@@ -147,10 +149,17 @@ export async function linkContacts(
     hotelId,
     fresh.map((f) => f.identifiers),
   );
+  // Issue 11: a private contact with no shared identifier may be a public contact's author.
+  const publicMatches = await publicAuthorMatches(
+    tx,
+    hotelId,
+    messages,
+    fresh.map((f) => f.key),
+  );
   const newGuests: { id: string; name: string | null }[] = [];
   const newLinks: Record<string, unknown>[] = [];
   for (const contact of fresh) {
-    const match = bestMatch(contact.identifiers, candidates);
+    const match = bestMatch(contact.identifiers, candidates) ?? publicMatches.get(contact.key) ?? null;
     const guestId = match?.guestId ?? randomUUID();
     if (!match)
       newGuests.push({ id: guestId, name: contact.first.guestName ?? contact.first.senderName ?? null });

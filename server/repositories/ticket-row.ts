@@ -7,6 +7,7 @@ import type { TeamKey } from '../../shared/routing.ts';
 import type { CloseReason, Compensation, ComplaintRecord } from '../../shared/ticket-workflow.ts';
 import type { LabelCorrection } from '../../shared/classification/classification-schema.ts';
 import type { PublicRating, PublicSource, Visibility } from '../../shared/message.ts';
+import type { GuestLinkReason } from '../../shared/guest-link-reason.ts';
 
 /** Selects a ticket aliased `t` with its owner's name; use with TICKET_FROM or a CTE named t. */
 export const TICKET_COLUMNS = `
@@ -18,7 +19,8 @@ export const TICKET_COLUMNS = `
   t.corrected_team, t.escalation_level, t.guest_id, t.reservation_number, t.stay_check_in,
   t.stay_check_out, t.csat_score, t.csat_message_id, t.csat_answered_at, t.sla_clocks, t.root_cause,
   t.complaint, t.close_reason, t.compensation, t.reopen_count, t.resolved_at, t.visibility,
-  t.public_source, t.public_author, t.rating_value, t.rating_out_of, t.public_url`;
+  t.public_source, t.public_author, t.rating_value, t.rating_out_of, t.public_url, t.started_public,
+  t.private_joined_at, t.private_join_channel, t.private_join_reason`;
 
 export const OWNER_JOIN = 'left join agents owner on owner.id = t.owner_agent_id';
 
@@ -75,6 +77,10 @@ export interface TicketRow {
   rating_value: number | null;
   rating_out_of: number | null;
   public_url: string | null;
+  started_public: boolean;
+  private_joined_at: string | null;
+  private_join_channel: Channel | null;
+  private_join_reason: GuestLinkReason | null;
 }
 
 const CORRECTABLE_LABELS = ['language', 'topic', 'stage', 'priority', 'escalation'] as const;
@@ -144,5 +150,9 @@ export function toTicket(row: TicketRow): Ticket {
         ? { value: Number(row.rating_value), outOf: row.rating_out_of as PublicRating['outOf'] }
         : null,
     publicUrl: row.public_url,
+    startedPublic: row.started_public,
+    privateJoinedAt: row.private_joined_at,
+    privateJoinChannel: row.private_join_channel,
+    privateJoinReason: row.private_join_reason,
   };
 }

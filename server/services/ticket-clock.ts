@@ -12,10 +12,13 @@ import {
 import type { SlaPolicy } from '../../shared/sla-policy.ts';
 import { StatusPeriod } from '../../shared/sla-status-periods.ts';
 import type { Channel, Priority, Stage, Topic } from '../../shared/taxonomy.ts';
+import type { PublicSource } from '../../shared/message.ts';
 
 /** The stored ticket facts the clocks are computed from. */
 export interface ClockFacts {
   channel: Channel;
+  /** The tickets.public_source column (issue 11); absent or null for a private contact. */
+  public_source?: PublicSource | null;
   stage: Stage | null;
   priority: Priority;
   topic: Topic | null;
@@ -37,6 +40,7 @@ export interface TicketClocks {
 function slaFacts(facts: ClockFacts): SlaFacts {
   return {
     channel: facts.channel,
+    publicSource: facts.public_source ?? null,
     stage: facts.stage,
     priority: facts.priority,
     topic: facts.topic,

@@ -80,6 +80,29 @@ describe('SLA policy', () => {
     ).toMatchObject({ firstResponseMinutes: 120, timeBasis: 'calendar' });
   });
 
+  it('gives a public source its own reply target, above every channel, stage and priority rule', () => {
+    const policy = SlaPolicy.parse({
+      targets: [
+        ...DEFAULT_SLA_POLICY.targets,
+        { publicSource: 'instagram_comment', firstResponseMinutes: 30 },
+        { channel: 'instagram', priority: 'urgent', firstResponseMinutes: 20 },
+      ],
+    });
+    const instagram = (publicSource: 'instagram_comment' | null, priority: 'normal' | 'urgent') =>
+      resolveTarget(policy, { channel: 'instagram', publicSource, priority }).firstResponseMinutes;
+    expect(instagram('instagram_comment', 'urgent')).toBe(30);
+    expect(instagram(null, 'urgent')).toBe(20);
+    expect(instagram(null, 'normal')).toBe(60);
+    // A Booking.com review waits a business day, its channel's messages keep the 24-hour rule.
+    const booking = (publicSource: 'booking_review' | null) =>
+      resolveTarget(DEFAULT_SLA_POLICY, { channel: 'booking', publicSource, priority: 'normal' });
+    expect(booking('booking_review')).toMatchObject({ firstResponseMinutes: 24 * 60, timeBasis: 'business' });
+    expect(booking(null)).toMatchObject({ firstResponseMinutes: 24 * 60, timeBasis: 'calendar' });
+    expect(
+      SlaPolicy.safeParse({ targets: [{ publicSource: 'yelp_review', firstResponseMinutes: 5 }] }).success,
+    ).toBe(false);
+  });
+
   it('keeps the default policy valid under its own schema', () => {
     expect(SlaPolicy.parse(DEFAULT_SLA_POLICY)).toEqual(DEFAULT_SLA_POLICY);
   });

@@ -100,6 +100,27 @@ describe('sync engine against the real API', () => {
     expect((await db.messages.get(messageKey(message)))?.logged).toBe('synced');
   });
 
+  it('shows a public comment’s record on the badge of the DM that joined it (issue 11)', async () => {
+    const comment = guestMessage({
+      channel: 'instagram',
+      conversationId: 'comment:1798',
+      senderHandle: '@deniz.k',
+      visibility: 'public',
+      publicSource: 'instagram_comment',
+    });
+    const dm = guestMessage({ channel: 'instagram', conversationId: '1785500', senderHandle: '@deniz.k' });
+    await handleCapture(db, { type: 'konuk/capture', messages: [comment] }, Date.now());
+    await runSync(deps, true);
+    await handleCapture(db, { type: 'konuk/capture', messages: [dm] }, Date.now());
+    await runSync(deps, true);
+
+    // The page shows the DM again (a re-render): its badge learns the comment's record.
+    const { reply } = await handleCapture(db, { type: 'konuk/capture', messages: [dm] }, Date.now());
+    const record = (await db.tickets.where('conversationKey').equals('instagram|comment:1798').first())!;
+    expect(reply.ok && reply.messages[0]!.ticketId).toBe(record.id);
+    expect(reply.ok && reply.tickets.map((t) => t.recordNumber)).toEqual([record.recordNumber]);
+  });
+
   it('parks a message the API keeps failing on (a server bug), while the good ones arrive', async () => {
     // A stand-in for a bug no one has found yet: the database fails on one message's text.
     await server.exec(`

@@ -71,6 +71,13 @@ describe('platform deadlines', () => {
     expect(platformRisk(facts({ channel: 'email' }), at(11))).toBeNull();
   });
 
+  it('keeps no platform clock on a public review or comment until the guest writes in private', () => {
+    expect(platformRisk(facts({ visibility: 'public' }), at(11))).toBeNull();
+    const comment = facts({ channel: 'instagram', visibility: 'public', privateJoinedAt: null });
+    expect(platformRisk(comment, at(23))).toBeNull();
+    expect(platformRisk({ ...comment, privateJoinedAt: GUEST_WROTE }, at(23))?.state).toBe('at_risk');
+  });
+
   it("follows the hotel's own settings", () => {
     const strict = { ...DEFAULT_PLATFORM_CLOCKS, bookingReplyHours: 6, atRiskMinutes: 30 };
     expect(platformRisk(facts({}), at(5), strict)?.state).toBe('on_track');
