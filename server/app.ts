@@ -25,6 +25,7 @@ import { queueRoutes } from './routes/queues/index.ts';
 import { teamRoutes } from './routes/teams/index.ts';
 import { settingsRoutes } from './routes/settings/index.ts';
 import { notificationInboxRoutes } from './routes/notifications/inbox.ts';
+import { registerOpenApi } from './routes/openapi/index.ts';
 
 export interface AppOptions {
   db: Database;
@@ -47,6 +48,7 @@ export async function buildApp({
   registerErrorHandling(app);
   registerCors(app, extensionOrigins);
   registerSecurityHeaders(app);
+  await registerOpenApi(app, API_PREFIX);
   await app.register(healthRoutes, { prefix: API_PREFIX });
   await app.register(
     async (api) => {
