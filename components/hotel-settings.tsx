@@ -19,6 +19,7 @@ import { createPageApi, type ApiResult, type PageApi } from './page-api.ts';
 import { LimitsForm, RootCausesForm, RoutingForm } from './settings-forms.tsx';
 import { JsonSection } from './settings-json-section.tsx';
 import { TeamsForm } from './settings-teams.tsx';
+import { WebhooksSection } from './settings-webhooks.tsx';
 import { SIDE_PANEL_STYLE, WORKSPACE_STYLE } from './side-panel-style.ts';
 import { formatAt } from './workspace-format.ts';
 
@@ -123,6 +124,8 @@ export function HotelSettingsPage({ api }: { api?: PageApi }) {
             busy={busy}
             onSave={(rootCauses) => saveSection({ rootCauses })}
           />
+          <h2>{t('webhooks_title')}</h2>
+          <WebhooksSection api={pageApi} timeZone={timeZone} />
           <h2>{t('settings_changes')}</h2>
           <ul data-testid="settings-changes">
             {changes.map((change) => (

@@ -43,6 +43,14 @@ import {
   SettingsResponse,
   type SettingsUpdateRequest,
 } from '../shared/hotel-settings.ts';
+import {
+  DeliveryListResponse,
+  WebhookCreateResponse,
+  WebhookInfo,
+  WebhookListResponse,
+  type WebhookCreateRequest,
+  type WebhookUpdateRequest,
+} from '../shared/webhook-contract.ts';
 import { ApiUnavailable, type FetchLike } from '../background/api-client.ts';
 import { configuredApi } from '../background/configured-api.ts';
 import { openKonukDb, type KonukDb } from '../background/db.ts';
@@ -87,6 +95,12 @@ export interface PageApi extends PageStore {
   settingsChanges(): Promise<ApiResult<SettingsChangesResponse>>;
   inbox(): Promise<ApiResult<InboxResponse>>;
   acknowledge(ticketId: string): Promise<ApiResult<unknown>>;
+  // Issue 9: webhooks (coordinators and supervisors).
+  webhooks(): Promise<ApiResult<WebhookListResponse>>;
+  createWebhook(request: WebhookCreateRequest): Promise<ApiResult<WebhookCreateResponse>>;
+  updateWebhook(id: string, update: WebhookUpdateRequest): Promise<ApiResult<WebhookInfo>>;
+  deleteWebhook(id: string): Promise<ApiResult<unknown>>;
+  webhookDeliveries(id: string): Promise<ApiResult<DeliveryListResponse>>;
 }
 
 export function createPageApi(
@@ -95,7 +109,7 @@ export function createPageApi(
 ): PageApi {
   async function call<T extends z.ZodType>(
     path: string,
-    init: { method: 'GET' | 'POST' | 'PUT' | 'PATCH'; body?: unknown },
+    init: { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown },
     schema: T,
   ): Promise<ApiResult<z.infer<T>>> {
     const api = await configuredApi(db, fetchFn);
@@ -170,6 +184,13 @@ export function createPageApi(
     inbox: () => call('/notifications/inbox', { method: 'GET' }, InboxResponse),
     acknowledge: (ticketId) =>
       call(`/notifications/inbox/${id(ticketId)}/acknowledge`, { method: 'POST' }, z.unknown()),
+    webhooks: () => call('/webhooks', { method: 'GET' }, WebhookListResponse),
+    createWebhook: (body) => call('/webhooks', { method: 'POST', body }, WebhookCreateResponse),
+    updateWebhook: (webhookId, body) =>
+      call(`/webhooks/${id(webhookId)}`, { method: 'PATCH', body }, WebhookInfo),
+    deleteWebhook: (webhookId) => call(`/webhooks/${id(webhookId)}`, { method: 'DELETE' }, z.unknown()),
+    webhookDeliveries: (webhookId) =>
+      call(`/webhooks/${id(webhookId)}/deliveries`, { method: 'GET' }, DeliveryListResponse),
   };
 }
 

@@ -26,6 +26,7 @@ import { teamRoutes } from './routes/teams/index.ts';
 import { settingsRoutes } from './routes/settings/index.ts';
 import { notificationInboxRoutes } from './routes/notifications/inbox.ts';
 import { registerOpenApi } from './routes/openapi/index.ts';
+import { webhookRoutes } from './routes/webhooks/index.ts';
 
 export interface AppOptions {
   db: Database;
@@ -69,6 +70,7 @@ export async function buildApp({
       await api.register(selectorPackRoutes(db));
       await api.register(captureHealthRoutes(db));
       await api.register(tokenRoutes(db));
+      await api.register(webhookRoutes(db));
     },
     { prefix: API_PREFIX },
   );

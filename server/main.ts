@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { openDatabaseFromEnv } from './db/open-database.ts';
 import { extensionOriginsFromEnv } from './plugins/cors.ts';
 import { escalateDueTickets } from './repositories/escalation-sweep.ts';
+import { WebhookWorker } from './services/webhook-worker.ts';
 
 const DEFAULT_PORT = 8787;
 const DEFAULT_HOST = '127.0.0.1';
@@ -36,8 +37,13 @@ async function main(): Promise<void> {
       );
     });
   }, ESCALATION_SWEEP_MS);
+  const webhooks = new WebhookWorker(db, {
+    onError: (message) => app.log.error({ err: { message } }, 'webhook delivery failed'),
+  });
+  webhooks.start();
   const stop = async () => {
     clearInterval(sweep);
+    await webhooks.stop();
     await app.close();
     await db.close();
     process.exit(0);
