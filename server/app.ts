@@ -27,6 +27,7 @@ import { settingsRoutes } from './routes/settings/index.ts';
 import { notificationInboxRoutes } from './routes/notifications/inbox.ts';
 import { registerOpenApi } from './routes/openapi/index.ts';
 import { webhookRoutes } from './routes/webhooks/index.ts';
+import { reservationRoutes } from './routes/reservations/index.ts';
 
 export interface AppOptions {
   db: Database;
@@ -35,6 +36,8 @@ export interface AppOptions {
   extensionOrigins?: readonly string[];
   /** Per address and per agent; tests pin the clock and lower the limits. */
   rateLimits?: RateLimits;
+  /** The clock of the post-stay queue; tests pin it. */
+  clock?: () => Date;
 }
 
 export async function buildApp({
@@ -42,6 +45,7 @@ export async function buildApp({
   db,
   logger = false,
   extensionOrigins,
+  clock,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: withoutGuestData(logger), bodyLimit: MAX_BODY_BYTES });
   // Every body is JSON; anything else gets a clear 415 rather than a confusing validation error.
@@ -71,6 +75,7 @@ export async function buildApp({
       await api.register(captureHealthRoutes(db));
       await api.register(tokenRoutes(db));
       await api.register(webhookRoutes(db));
+      await api.register(reservationRoutes(db, clock));
     },
     { prefix: API_PREFIX },
   );

@@ -1,4 +1,5 @@
-// The documentation of the integration routes (issue 9): this document and its page, webhooks.
+// The documentation of the integration routes (issue 9): this document and its page, webhooks,
+// the reservation list and the post-stay thank-you queue.
 import { z } from 'zod';
 import {
   DeliveryListQuery,
@@ -9,6 +10,13 @@ import {
   WebhookListResponse,
   WebhookUpdateRequest,
 } from '../../../shared/webhook-contract.ts';
+import {
+  ReservationImportRequest,
+  ReservationImportResponse,
+  ThankYouDueResponse,
+  ThankYouSentRequest,
+  ThankYouSentResponse,
+} from '../../../shared/reservation-contract.ts';
 import { COORDINATORS, type RouteDoc } from './route-doc.ts';
 
 const INTEGRATION = 'Integration';
@@ -86,6 +94,40 @@ export const INTEGRATION_ROUTE_DOCS: readonly RouteDoc[] = [
     params: webhookParams,
     query: DeliveryListQuery,
     responses: { 200: DeliveryListResponse },
+    errors: [404],
+  },
+  {
+    method: 'POST',
+    path: '/v1/reservations/import',
+    tag: 'Post-stay',
+    summary: 'Upload the reservation list (CSV)',
+    description:
+      'Columns (header row, any order, English or Turkish names): reservation number, guest, phone, e-mail, arrival, departure. Separated by ; or , (a UTF-8 byte-order mark is fine); dates YYYY-MM-DD or DD.MM.YYYY. Rows that cannot be used are answered in `problems` by line, with reasons; the others are stored. Uploading again updates reservations by their number.',
+    access: COORDINATORS,
+    body: ReservationImportRequest,
+    responses: { 200: ReservationImportResponse },
+    errors: [422],
+  },
+  {
+    method: 'GET',
+    path: '/v1/queues/thank-you-due',
+    tag: 'Post-stay',
+    summary: 'Guests who checked out 24 to 48 hours ago and have not been thanked',
+    description:
+      'Check-out is taken as noon in the hotel’s time zone. Each stay once, with the post-stay template filled in the guest’s language and the channel to use.',
+    access: 'agent',
+    responses: { 200: ThankYouDueResponse },
+  },
+  {
+    method: 'POST',
+    path: '/v1/queues/thank-you-due/sent',
+    tag: 'Post-stay',
+    summary: 'Record a thank-you sent outside Konuk’s pages',
+    description:
+      'When the guest wrote before, the filled template is logged as a staff message on their ticket, so their 1-5 answer lands on it as its CSAT. 201 the first time, 200 with the first record after.',
+    access: 'agent',
+    body: ThankYouSentRequest,
+    responses: { 201: ThankYouSentResponse, 200: ThankYouSentResponse },
     errors: [404],
   },
 ];
