@@ -51,6 +51,11 @@ import {
   type WebhookCreateRequest,
   type WebhookUpdateRequest,
 } from '../shared/webhook-contract.ts';
+import {
+  ReservationImportResponse,
+  ThankYouDueResponse,
+  ThankYouSentResponse,
+} from '../shared/reservation-contract.ts';
 import { ApiUnavailable, type FetchLike } from '../background/api-client.ts';
 import { configuredApi } from '../background/configured-api.ts';
 import { openKonukDb, type KonukDb } from '../background/db.ts';
@@ -101,6 +106,10 @@ export interface PageApi extends PageStore {
   updateWebhook(id: string, update: WebhookUpdateRequest): Promise<ApiResult<WebhookInfo>>;
   deleteWebhook(id: string): Promise<ApiResult<unknown>>;
   webhookDeliveries(id: string): Promise<ApiResult<DeliveryListResponse>>;
+  // Issue 9: the reservation list (coordinators and supervisors) and the thank-you-due queue.
+  importReservations(csv: string): Promise<ApiResult<ReservationImportResponse>>;
+  thankYouDue(): Promise<ApiResult<ThankYouDueResponse>>;
+  markThankYouSent(stayKey: string): Promise<ApiResult<ThankYouSentResponse>>;
 }
 
 export function createPageApi(
@@ -191,6 +200,11 @@ export function createPageApi(
     deleteWebhook: (webhookId) => call(`/webhooks/${id(webhookId)}`, { method: 'DELETE' }, z.unknown()),
     webhookDeliveries: (webhookId) =>
       call(`/webhooks/${id(webhookId)}/deliveries`, { method: 'GET' }, DeliveryListResponse),
+    importReservations: (csv) =>
+      call('/reservations/import', { method: 'POST', body: { csv } }, ReservationImportResponse),
+    thankYouDue: () => call('/queues/thank-you-due', { method: 'GET' }, ThankYouDueResponse),
+    markThankYouSent: (stayKey) =>
+      call('/queues/thank-you-due/sent', { method: 'POST', body: { stayKey } }, ThankYouSentResponse),
   };
 }
 

@@ -1,16 +1,29 @@
 // The fake page API's webhooks (issue 9): kept in memory like the API keeps them. Lists are
 // changed in place, so the fake that spreads these in sees the same arrays.
 import type { PageApi, ApiResult } from '../../../components/page-api.ts';
+import type { ReservationImportResponse, ThankYouDueItem } from '../../../shared/reservation-contract.ts';
 import type { WebhookDelivery, WebhookInfo } from '../../../shared/webhook-contract.ts';
 
 export interface FakeIntegration {
   hooks: WebhookInfo[];
   deliveryLog: Map<string, WebhookDelivery[]>;
+  /** The thank-you-due queue; "mark sent" takes a stay off it. */
+  thankYouItems: ThankYouDueItem[];
+  /** Every reservation list uploaded, as sent, and what the API answers to one. */
+  uploads: string[];
+  importAnswer: ReservationImportResponse;
 }
 
 type IntegrationApi = Pick<
   PageApi,
-  'webhooks' | 'createWebhook' | 'updateWebhook' | 'deleteWebhook' | 'webhookDeliveries'
+  | 'webhooks'
+  | 'createWebhook'
+  | 'updateWebhook'
+  | 'deleteWebhook'
+  | 'webhookDeliveries'
+  | 'importReservations'
+  | 'thankYouDue'
+  | 'markThankYouSent'
 >;
 
 export function fakeIntegrationApi(editor: () => boolean): FakeIntegration & IntegrationApi {
@@ -21,6 +34,9 @@ export function fakeIntegrationApi(editor: () => boolean): FakeIntegration & Int
   const state: FakeIntegration & IntegrationApi = {
     hooks: [],
     deliveryLog: new Map(),
+    thankYouItems: [],
+    uploads: [],
+    importAnswer: { created: 0, updated: 0, problems: [] },
     async webhooks() {
       return editor() ? ok({ webhooks: state.hooks }) : forbidden;
     },
@@ -59,6 +75,20 @@ export function fakeIntegrationApi(editor: () => boolean): FakeIntegration & Int
     },
     async webhookDeliveries(id) {
       return ok({ deliveries: state.deliveryLog.get(id) ?? [] });
+    },
+    async importReservations(csv) {
+      if (!editor()) return forbidden;
+      state.uploads.push(csv);
+      return ok(state.importAnswer);
+    },
+    async thankYouDue() {
+      return ok({ items: [...state.thankYouItems] });
+    },
+    async markThankYouSent(stayKey) {
+      const index = state.thankYouItems.findIndex((item) => item.stayKey === stayKey);
+      if (index === -1) return notFound;
+      const [item] = state.thankYouItems.splice(index, 1);
+      return ok({ stayKey, sentAt: at, recordNumber: item!.recordNumber });
     },
   };
   return state;
