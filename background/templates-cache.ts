@@ -16,6 +16,7 @@ export const TemplateCache = z.object({
   templates: z.array(ReplyTemplate),
   hotelName: z.string().nullable(),
   agentName: z.string().nullable(),
+  hotelTimeZone: z.string().nullable().optional(),
 });
 export type TemplateCache = z.infer<typeof TemplateCache>;
 

@@ -30,6 +30,7 @@ export async function fetchTemplates(deps: TemplateRefreshDeps): Promise<Templat
     templates,
     hotelName: me.hotel.name,
     agentName: me.agent.name,
+    hotelTimeZone: me.hotel.timeZone,
   };
   await writeTemplateCache(deps.db, cache);
   return cache;
