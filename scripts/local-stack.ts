@@ -7,6 +7,7 @@ import { buildApp } from '../server/app.ts';
 import { openDatabaseFromEnv } from '../server/db/open-database.ts';
 import type { Database } from '../server/db/database.ts';
 import { ensureDemoTenant } from '../server/demo-tenant.ts';
+import { WebhookWorker } from '../server/services/webhook-worker.ts';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -60,6 +61,9 @@ export async function startLocalStack(): Promise<LocalStack> {
     app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'warn' } });
     await listen(app, port, host);
     await buildExtension({ ...process.env, VITE_KONUK_API_URL: apiUrl, VITE_KONUK_TOKEN: demo.token });
+    // Webhooks a coordinator registers are delivered here as by `npm run server`.
+    const webhooks = new WebhookWorker(db);
+    webhooks.start();
     const [openApp, openDb] = [app, db];
     return {
       apiUrl,
@@ -68,6 +72,7 @@ export async function startLocalStack(): Promise<LocalStack> {
       databaseKind: db.kind,
       extensionDir: EXTENSION_DIR,
       async close() {
+        await webhooks.stop();
         await openApp.close();
         await openDb.close();
       },
