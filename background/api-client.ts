@@ -155,6 +155,8 @@ export class ApiClient {
     if (CONTENT_REJECTIONS.has(response.status)) {
       return { ok: false, rejection: await rejectionOf(response) };
     }
+    // A DELETE's 204 has no body to parse.
+    if (response.status === 204) return { ok: true, body: undefined as z.infer<T> };
     return { ok: true, body: await this.parse(response, schema) };
   }
 

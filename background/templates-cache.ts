@@ -20,6 +20,7 @@ export const TemplateCache = z.object({
   canEditHotel: z.boolean().default(false),
   hotelName: z.string().nullable(),
   agentName: z.string().nullable(),
+  hotelTimeZone: z.string().nullable().optional(),
 });
 export type TemplateCache = z.infer<typeof TemplateCache>;
 

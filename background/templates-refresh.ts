@@ -39,6 +39,7 @@ export async function fetchTemplates(deps: TemplateRefreshDeps): Promise<Templat
     canEditHotel: isCoordinating(me.agent.role),
     hotelName: me.hotel.name,
     agentName: me.agent.name,
+    hotelTimeZone: me.hotel.timeZone,
   };
   await writeTemplateCache(deps.db, cache);
   return cache;

@@ -69,6 +69,7 @@ async function listTemplates(
     ticket: await readReplyTicket(deps.db, request),
     classified: messageLabels(request.message),
     fallbackLanguage: hotelLanguage(cache?.templates),
+    hotelTimeZone: cache?.hotelTimeZone ?? null,
   };
 }
 

@@ -19,6 +19,8 @@ import { createPageApi, type ApiResult, type PageApi } from './page-api.ts';
 import { LimitsForm, RootCausesForm, RoutingForm } from './settings-forms.tsx';
 import { JsonSection } from './settings-json-section.tsx';
 import { TeamsForm } from './settings-teams.tsx';
+import { WebhooksSection } from './settings-webhooks.tsx';
+import { ReservationsSection } from './settings-reservations.tsx';
 import { SIDE_PANEL_STYLE, WORKSPACE_STYLE } from './side-panel-style.ts';
 import { formatAt } from './workspace-format.ts';
 
@@ -123,6 +125,10 @@ export function HotelSettingsPage({ api }: { api?: PageApi }) {
             busy={busy}
             onSave={(rootCauses) => saveSection({ rootCauses })}
           />
+          <h2>{t('reservations_title')}</h2>
+          <ReservationsSection api={pageApi} />
+          <h2>{t('webhooks_title')}</h2>
+          <WebhooksSection api={pageApi} timeZone={timeZone} />
           <h2>{t('settings_changes')}</h2>
           <ul data-testid="settings-changes">
             {changes.map((change) => (

@@ -43,6 +43,19 @@ import {
   SettingsResponse,
   type SettingsUpdateRequest,
 } from '../shared/hotel-settings.ts';
+import {
+  DeliveryListResponse,
+  WebhookCreateResponse,
+  WebhookInfo,
+  WebhookListResponse,
+  type WebhookCreateRequest,
+  type WebhookUpdateRequest,
+} from '../shared/webhook-contract.ts';
+import {
+  ReservationImportResponse,
+  ThankYouDueResponse,
+  ThankYouSentResponse,
+} from '../shared/reservation-contract.ts';
 import { ApiUnavailable, type FetchLike } from '../background/api-client.ts';
 import { configuredApi } from '../background/configured-api.ts';
 import { openKonukDb, type KonukDb } from '../background/db.ts';
@@ -87,6 +100,16 @@ export interface PageApi extends PageStore {
   settingsChanges(): Promise<ApiResult<SettingsChangesResponse>>;
   inbox(): Promise<ApiResult<InboxResponse>>;
   acknowledge(ticketId: string): Promise<ApiResult<unknown>>;
+  // Issue 9: webhooks (coordinators and supervisors).
+  webhooks(): Promise<ApiResult<WebhookListResponse>>;
+  createWebhook(request: WebhookCreateRequest): Promise<ApiResult<WebhookCreateResponse>>;
+  updateWebhook(id: string, update: WebhookUpdateRequest): Promise<ApiResult<WebhookInfo>>;
+  deleteWebhook(id: string): Promise<ApiResult<unknown>>;
+  webhookDeliveries(id: string): Promise<ApiResult<DeliveryListResponse>>;
+  // Issue 9: the reservation list (coordinators and supervisors) and the thank-you-due queue.
+  importReservations(csv: string): Promise<ApiResult<ReservationImportResponse>>;
+  thankYouDue(): Promise<ApiResult<ThankYouDueResponse>>;
+  markThankYouSent(stayKey: string): Promise<ApiResult<ThankYouSentResponse>>;
 }
 
 export function createPageApi(
@@ -95,7 +118,7 @@ export function createPageApi(
 ): PageApi {
   async function call<T extends z.ZodType>(
     path: string,
-    init: { method: 'GET' | 'POST' | 'PUT' | 'PATCH'; body?: unknown },
+    init: { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown },
     schema: T,
   ): Promise<ApiResult<z.infer<T>>> {
     const api = await configuredApi(db, fetchFn);
@@ -170,6 +193,18 @@ export function createPageApi(
     inbox: () => call('/notifications/inbox', { method: 'GET' }, InboxResponse),
     acknowledge: (ticketId) =>
       call(`/notifications/inbox/${id(ticketId)}/acknowledge`, { method: 'POST' }, z.unknown()),
+    webhooks: () => call('/webhooks', { method: 'GET' }, WebhookListResponse),
+    createWebhook: (body) => call('/webhooks', { method: 'POST', body }, WebhookCreateResponse),
+    updateWebhook: (webhookId, body) =>
+      call(`/webhooks/${id(webhookId)}`, { method: 'PATCH', body }, WebhookInfo),
+    deleteWebhook: (webhookId) => call(`/webhooks/${id(webhookId)}`, { method: 'DELETE' }, z.unknown()),
+    webhookDeliveries: (webhookId) =>
+      call(`/webhooks/${id(webhookId)}/deliveries`, { method: 'GET' }, DeliveryListResponse),
+    importReservations: (csv) =>
+      call('/reservations/import', { method: 'POST', body: { csv } }, ReservationImportResponse),
+    thankYouDue: () => call('/queues/thank-you-due', { method: 'GET' }, ThankYouDueResponse),
+    markThankYouSent: (stayKey) =>
+      call('/queues/thank-you-due/sent', { method: 'POST', body: { stayKey } }, ThankYouSentResponse),
   };
 }
 

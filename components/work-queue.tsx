@@ -13,9 +13,12 @@ import type { PageApi, PageApiError } from './page-api.ts';
 import { slaLabel } from './ticket-row.tsx';
 import { platformRisk } from '../shared/platform-clocks.ts';
 import { platformText } from './sla-badge.tsx';
+import { ThankYouQueue } from './thank-you-queue.tsx';
 
 const REFRESH_MS = 15_000;
 const COORDINATING: ReadonlySet<Role> = new Set(['coordinator', 'supervisor']);
+/** The post-stay tab (issue 9): stays, not tickets, so it lists them its own way. */
+const THANK_YOU = 'thank_you' as const;
 
 export function WorkQueue({
   api,
@@ -33,7 +36,7 @@ export function WorkQueue({
   onClaim?(ticket: Ticket): Promise<unknown>;
   offline?: ComponentChildren;
 }) {
-  const [queue, setQueue] = useState<QueueName>('mine');
+  const [queue, setQueue] = useState<QueueName | typeof THANK_YOU>('mine');
   const [tickets, setTickets] = useState<Ticket[] | null>(null);
   const [error, setError] = useState<PageApiError | null>(null);
   const names: QueueName[] = [
@@ -48,11 +51,14 @@ export function WorkQueue({
   // unassigned), so work that waits is what the popup shows first, never "nothing to do".
   const [picked, setPicked] = useState(false);
   useEffect(() => {
+    // The thank-you tab loads its own list (thank-you-queue.tsx).
+    if (queue === THANK_YOU) return;
+    const name = queue;
     let current = true;
     async function load() {
-      const answer = await api.queue(queue);
+      const answer = await api.queue(name);
       if (!current) return;
-      const next = names[names.indexOf(queue) + 1];
+      const next = names[names.indexOf(name) + 1];
       if (answer.ok && answer.value.tickets.length === 0 && !picked && next && next !== 'all') {
         setQueue(next);
         return;
@@ -82,7 +88,7 @@ export function WorkQueue({
   return (
     <section class="work-queue" data-testid="work-queue" data-queue={queue}>
       <div class="queue-tabs" role="tablist">
-        {names.map((name) => (
+        {[...names, THANK_YOU].map((name) => (
           <button
             key={name}
             type="button"
@@ -98,7 +104,8 @@ export function WorkQueue({
           </button>
         ))}
       </div>
-      {error !== null ? (
+      {queue === THANK_YOU ? <ThankYouQueue api={api} /> : null}
+      {error !== null && queue !== THANK_YOU ? (
         <>
           <p class="error" data-testid="queue-error" data-code={error}>
             {error === 'unreachable' || error === 'server_error' ? t('queue_offline') : t(`error_${error}`)}
@@ -106,13 +113,13 @@ export function WorkQueue({
           {error === 'unreachable' || error === 'server_error' || error === 'not_configured' ? offline : null}
         </>
       ) : null}
-      {tickets !== null && rows.length === 0 ? (
+      {queue !== THANK_YOU && tickets !== null && rows.length === 0 ? (
         <p class="empty" data-testid="queue-tab-empty">
           {t(`queue_tab_empty_${queue}`)}
         </p>
       ) : null}
       <ol class="tickets">
-        {rows.map(({ ticket, sla, platform }) => (
+        {(queue === THANK_YOU ? [] : rows).map(({ ticket, sla, platform }) => (
           <li key={ticket.id}>
             <button
               type="button"

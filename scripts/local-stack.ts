@@ -8,6 +8,7 @@ import { openDatabaseFromEnv } from '../server/db/open-database.ts';
 import type { Database } from '../server/db/database.ts';
 import { serveCliFromEnv } from '../server/cli.ts';
 import { demoTokenFileFromEnv, ensureDemoTenant } from '../server/demo-tenant.ts';
+import { WebhookWorker } from '../server/services/webhook-worker.ts';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -63,6 +64,9 @@ export async function startLocalStack(): Promise<LocalStack> {
     await listen(app, port, host);
     cli = await serveCliFromEnv(db, process.env, (message) => console.warn(message));
     await buildExtension({ ...process.env, VITE_KONUK_API_URL: apiUrl, VITE_KONUK_TOKEN: demo.token });
+    // Webhooks a coordinator registers are delivered here as by `npm run server`.
+    const webhooks = new WebhookWorker(db);
+    webhooks.start();
     const [openApp, openDb, openCli] = [app, db, cli];
     return {
       apiUrl,
@@ -72,6 +76,7 @@ export async function startLocalStack(): Promise<LocalStack> {
       extensionDir: EXTENSION_DIR,
       async close() {
         await openCli?.close();
+        await webhooks.stop();
         await openApp.close();
         await openDb.close();
       },

@@ -26,6 +26,9 @@ import { teamRoutes } from './routes/teams/index.ts';
 import { settingsRoutes } from './routes/settings/index.ts';
 import { notificationInboxRoutes } from './routes/notifications/inbox.ts';
 import { publicContactRoutes } from './routes/public-contacts/index.ts';
+import { registerOpenApi } from './routes/openapi/index.ts';
+import { webhookRoutes } from './routes/webhooks/index.ts';
+import { reservationRoutes } from './routes/reservations/index.ts';
 
 export interface AppOptions {
   db: Database;
@@ -34,6 +37,8 @@ export interface AppOptions {
   extensionOrigins?: readonly string[];
   /** Per address and per agent; tests pin the clock and lower the limits. */
   rateLimits?: RateLimits;
+  /** The clock of the post-stay queue; tests pin it. */
+  clock?: () => Date;
 }
 
 export async function buildApp({
@@ -41,6 +46,7 @@ export async function buildApp({
   db,
   logger = false,
   extensionOrigins,
+  clock,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: withoutGuestData(logger), bodyLimit: MAX_BODY_BYTES });
   // Every body is JSON; anything else gets a clear 415 rather than a confusing validation error.
@@ -48,6 +54,7 @@ export async function buildApp({
   registerErrorHandling(app);
   registerCors(app, extensionOrigins);
   registerSecurityHeaders(app);
+  await registerOpenApi(app, API_PREFIX);
   await app.register(healthRoutes, { prefix: API_PREFIX });
   await app.register(
     async (api) => {
@@ -69,6 +76,8 @@ export async function buildApp({
       await api.register(selectorPackRoutes(db));
       await api.register(captureHealthRoutes(db));
       await api.register(tokenRoutes(db));
+      await api.register(webhookRoutes(db));
+      await api.register(reservationRoutes(db, clock));
     },
     { prefix: API_PREFIX },
   );

@@ -5,6 +5,7 @@ import { serveCliFromEnv } from './cli.ts';
 import { openDatabaseFromEnv } from './db/open-database.ts';
 import { extensionOriginsFromEnv } from './plugins/cors.ts';
 import { escalateDueTickets } from './repositories/escalation-sweep.ts';
+import { WebhookWorker } from './services/webhook-worker.ts';
 
 const DEFAULT_PORT = 8787;
 const DEFAULT_HOST = '127.0.0.1';
@@ -39,9 +40,14 @@ async function main(): Promise<void> {
   }, ESCALATION_SWEEP_MS);
   // `npm run konuk -- token create …` beside this server is run by it: the token works at once.
   const cli = await serveCliFromEnv(db, process.env, (message) => app.log.warn(message));
+  const webhooks = new WebhookWorker(db, {
+    onError: (message) => app.log.error({ err: { message } }, 'webhook delivery failed'),
+  });
+  webhooks.start();
   const stop = async () => {
     clearInterval(sweep);
     await cli?.close();
+    await webhooks.stop();
     await app.close();
     await db.close();
     process.exit(0);

@@ -158,6 +158,8 @@ export const TemplatesReply = z.discriminatedUnion('ok', [
     classified: MessageLabels.nullable(),
     /** The hotel's language for guests whose language has no template; null: English. */
     fallbackLanguage: Language.nullable().optional(),
+    /** The hotel's time zone (issue 9: when a stay's check-out was); null until the API told. */
+    hotelTimeZone: z.string().nullable().optional(),
   }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);

@@ -8,6 +8,9 @@ import type { TemplateValues } from '../../shared/templates/render-template.ts';
 import type { SuggestionContext } from '../../shared/templates/suggest-templates.ts';
 import type { Language } from '../../shared/taxonomy.ts';
 import { isPublicContact } from '../../shared/templates/public-contact.ts';
+import { thankYouDue } from '../../shared/reservation-contract.ts';
+
+const DEFAULT_TIME_ZONE = 'Europe/Istanbul';
 import type { ExtractedMessage } from '../platform-adapter.ts';
 
 export interface ReplyProfile {
@@ -20,6 +23,8 @@ export interface ReplyMoment {
   now?: number;
   /** The hotel's language for a guest whose language has no template. */
   fallbackLanguage?: Language | null | undefined;
+  /** The hotel's time zone: when a guest's check-out day ends (Europe/Istanbul until known). */
+  timeZone?: string | null | undefined;
 }
 
 /**
@@ -50,6 +55,10 @@ export function replyContext(
     // wants an answer, not a goodbye.
     newQuestion: classified?.topic === 'question',
     interimUpdateDue: owedFrom !== null && moment.now !== undefined && moment.now >= owedFrom,
+    thankYouDue:
+      ticket?.stay != null &&
+      moment.now !== undefined &&
+      thankYouDue(ticket.stay.checkOut, moment.now, moment.timeZone ?? DEFAULT_TIME_ZONE),
   };
 }
 

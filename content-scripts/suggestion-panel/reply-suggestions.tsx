@@ -87,6 +87,7 @@ export function startReplySuggestions(
     const context = replyContext(message, reply.ticket, reply.classified, {
       now: Date.now(),
       fallbackLanguage: reply.fallbackLanguage,
+      timeZone: reply.hotelTimeZone,
     });
     const recordNumber = deps.facts(key).ticket?.recordNumber ?? null;
     const suggestions: PanelSuggestion[] = rankSuggestions(context, reply.templates).map((template) => ({

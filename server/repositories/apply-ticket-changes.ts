@@ -20,6 +20,7 @@ import { recordNotifications, type NewNotification } from './notification-reposi
 import { OWES_REPLY } from './reply-owed.ts';
 import { hotelRoutingConfig, hotelSlaPolicy } from './tenant-repository.ts';
 import { ticketClocksOf } from './ticket-clocks.ts';
+import { announceTicketChanges } from './webhook-events.ts';
 import { OWNER_JOIN, TICKET_COLUMNS, toTicket, type TicketRow } from './ticket-row.ts';
 
 /** What applyTicketChanges needs to know of a change; an ingest's planned changes are these. */
@@ -238,6 +239,7 @@ export async function applyTicketChanges(
   const tickets = (await tx.query<TicketRow>(APPLY_CHANGES, [hotelId, JSON.stringify(rows), now])).map(
     toTicket,
   );
+  await announceTicketChanges(tx, hotelId, changes, tickets, now);
   await recordNotifications(tx, hotelId, notifications, now);
   // The closing message and the guest's answer to it move the status (closing-settlement.ts);
   // the moved tickets are worked out once more with their new status.

@@ -4,6 +4,7 @@
 // server every minute and before notifications are read, so a reader never misses a tier.
 import type { Database } from '../db/database.ts';
 import { applyTicketChanges, refreshOf } from './apply-ticket-changes.ts';
+import { announceSlaBreaches } from './webhook-events.ts';
 
 /** Returns how many tickets climbed. Only `hotelId`'s tickets when given. */
 export async function escalateDueTickets(db: Database, now: Date, hotelId?: string): Promise<number> {
@@ -31,5 +32,6 @@ export async function escalateDueTickets(db: Database, now: Date, hotelId?: stri
       return due.length;
     });
   }
+  await announceSlaBreaches(db, now, hotelId);
   return climbed;
 }

@@ -28,6 +28,8 @@ import { lockConversations, lockHotelGuests } from './locks.ts';
 import { recordReads, resolveReads } from './message-reads.ts';
 import { templatesOfKinds } from './template-repository.ts';
 import { ticketsByIds } from './ticket-repository.ts';
+import { announceLoggedMessages } from './webhook-events.ts';
+import { recordThankYouMessages } from './reservation-thank-you.ts';
 
 export interface IngestInput {
   hotelId: string;
@@ -119,6 +121,8 @@ export async function ingestBatch(db: Database, input: IngestInput): Promise<Ing
       plan.results.map((r) => r.ticketId).filter((id): id is string => id !== null),
     ).filter((id) => !touched.has(id));
     for (const ticket of await ticketsByIds(tx, hotelId, untouched)) touched.set(ticket.id, ticket);
+    await recordThankYouMessages(tx, input, plan.messages, now);
+    await announceLoggedMessages(tx, hotelId, plan.messages, now);
 
     return {
       results: plan.results.map((result, index) => ({

@@ -103,6 +103,10 @@ interface MessageRow {
   no_reply_needed_by: string | null;
 }
 
+const MESSAGE_COLUMNS = `id, ticket_id, key, channel, conversation_id, platform_message_id, direction,
+  sender_name, sender_handle, sent_at, captured_at, received_at, text, agent_id, classification,
+  classification_cues, asks_csat, csat_score, kind, no_reply_needed_by`;
+
 export async function ticketMessages(
   db: Queryable,
   hotelId: string,
@@ -110,15 +114,32 @@ export async function ticketMessages(
 ): Promise<StoredMessage[]> {
   // Messages of the same instant list the guest's first: a logged call before the answer on it.
   const rows = await db.query<MessageRow>(
-    `select id, ticket_id, key, channel, conversation_id, platform_message_id, direction, sender_name,
-            sender_handle, sent_at, captured_at, received_at, text, agent_id, classification,
-            classification_cues, asks_csat, csat_score, kind, no_reply_needed_by
+    `select ${MESSAGE_COLUMNS}
        from messages
       where hotel_id = $1 and ticket_id = $2
       order by sent_at, captured_at, direction, id`,
     [hotelId, ticketId],
   );
-  return rows.map((row) => ({
+  return rows.map(toStoredMessage);
+}
+
+/** The hotel's messages with these ids, oldest first (the webhooks announce them). */
+export async function messagesByIds(
+  db: Queryable,
+  hotelId: string,
+  ids: readonly string[],
+): Promise<StoredMessage[]> {
+  const rows = await db.query<MessageRow>(
+    `select ${MESSAGE_COLUMNS} from messages
+      where hotel_id = $1 and id = any($2::uuid[])
+      order by sent_at, captured_at, direction, id`,
+    [hotelId, ids],
+  );
+  return rows.map(toStoredMessage);
+}
+
+function toStoredMessage(row: MessageRow): StoredMessage {
+  return {
     id: row.id,
     ticketId: row.ticket_id,
     key: row.key,
@@ -146,7 +167,7 @@ export async function ticketMessages(
           noReplyNeededBy: row.no_reply_needed_by,
         }
       : {}),
-  }));
+  };
 }
 
 /** The ticket's conversations, its own first. */

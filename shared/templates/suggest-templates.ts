@@ -29,6 +29,8 @@ export interface SuggestionContext {
   newQuestion?: boolean;
   /** The complaint ran past its resolution target and owes the guest an interim update now. */
   interimUpdateDue?: boolean;
+  /** The guest checked out 24 to 48 hours ago: the post-stay thank-you leads (issue 9). */
+  thankYouDue?: boolean;
 }
 
 export interface Suggestion {

@@ -22,6 +22,7 @@ import type {
   TicketNote,
 } from '../../../shared/ticket-workflow.ts';
 import { applyFakeAction } from './fake-ticket-work.ts';
+import { fakeIntegrationApi, type FakeIntegration } from './fake-integration-api.ts';
 import { ApiUnavailable, type ApiClient } from '../../../background/api-client.ts';
 import type { KonukDb } from '../../../background/db.ts';
 import { deliverPhoneCalls, logPhoneCall } from '../../../background/phone-calls.ts';
@@ -29,7 +30,7 @@ import type { ApiResult, PageApi } from '../../../components/page-api.ts';
 import { createPageStore } from '../../../components/page-store.ts';
 import { ticketFixture } from '../components/page-kit.ts';
 
-export interface FakePageApi extends PageApi {
+export interface FakePageApi extends PageApi, FakeIntegration {
   online: boolean;
   /** The agent's id, as GET /me answers it. */
   agentId: string;
@@ -125,6 +126,7 @@ export function fakePageApi(db: KonukDb): FakePageApi {
   const api: FakePageApi = {
     // What the browser holds is read from the real store, as the real page API reads it.
     ...createPageStore(db),
+    ...fakeIntegrationApi(() => editor()),
     online: true,
     agentId,
     closeMissing: new Map(),

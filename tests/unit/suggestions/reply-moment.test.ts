@@ -144,3 +144,38 @@ describe("in the guest's language", () => {
     expect(hotelLanguage([...STARTER_LIBRARY, { language: 'tr' }])).toBe('tr');
   });
 });
+
+describe('the post-stay thank-you (issue 9)', () => {
+  // NOW is 14 August 15:00 in Istanbul: a check-out on the 13th (noon) was 27 hours ago.
+  const stayed = (checkOut: string) =>
+    ticket({ language: 'de', topic: 'question', stay: { checkIn: '2026-08-07', checkOut } });
+  const ids = (t: ReplyTicket, timeZone?: string) =>
+    rankSuggestions(
+      replyContext({ channel: 'whatsapp' }, t, labels({ language: 'de', topic: 'question' }), {
+        now: NOW,
+        timeZone,
+      }),
+      STARTER_LIBRARY,
+    ).map((x) => x.id);
+
+  it('leads in the conversation of a guest who checked out 24 to 48 hours ago, in their language', () => {
+    expect(ids(stayed('2026-08-13'))[0]).toBe('de-post-stay-thanks');
+  });
+
+  it('does not lead before 24 hours, after 48, or without stay dates', () => {
+    for (const t of [
+      stayed('2026-08-14'),
+      stayed('2026-08-12'),
+      ticket({ language: 'de', topic: 'question' }),
+    ]) {
+      expect(ids(t)[0]).not.toBe('de-post-stay-thanks');
+    }
+  });
+
+  it('counts the hours in the hotel’s time zone', () => {
+    // 15:00 in Istanbul is midnight in Auckland (UTC+12): check-out noon on the 13th there was 36 hours before.
+    expect(ids(stayed('2026-08-13'), 'Pacific/Auckland')[0]).toBe('de-post-stay-thanks');
+    // In Honolulu (UTC-10) it is 02:00 on the 14th: noon on the 13th was 14 hours before.
+    expect(ids(stayed('2026-08-13'), 'Pacific/Honolulu')[0]).not.toBe('de-post-stay-thanks');
+  });
+});
