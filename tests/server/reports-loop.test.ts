@@ -118,7 +118,8 @@ describeOnEachDatabase('the coordinator’s loop', (server) => {
         text: 'Hello',
       })),
     );
-    const csv = await api.raw(
+    const other = reports(server, elsewhere);
+    const csv = await other.raw(
       'GET',
       '/v1/reports/tickets?figure=opened&channel=instagram&from=2026-07-10&to=2026-07-10',
       {
