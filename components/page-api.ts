@@ -43,6 +43,15 @@ import {
   SettingsResponse,
   type SettingsUpdateRequest,
 } from '../shared/hotel-settings.ts';
+import { REPORTS, type ReportName, type ReportOf } from '../shared/report-endpoints.ts';
+import {
+  QaScore,
+  QaSettings,
+  RootCauseAction,
+  type QaScoreRequest,
+  type RootCauseActionRequest,
+  type RootCauseActionUpdate,
+} from '../shared/report-loop-contract.ts';
 import { ApiUnavailable, type FetchLike } from '../background/api-client.ts';
 import { configuredApi } from '../background/configured-api.ts';
 import { openKonukDb, type KonukDb } from '../background/db.ts';
@@ -87,6 +96,15 @@ export interface PageApi extends PageStore {
   settingsChanges(): Promise<ApiResult<SettingsChangesResponse>>;
   inbox(): Promise<ApiResult<InboxResponse>>;
   acknowledge(ticketId: string): Promise<ApiResult<unknown>>;
+  // Issue 9: the reports over time (shared/report-endpoints.ts), each table as CSV, the actions
+  // recorded against root causes, and QA.
+  reportOf<N extends ReportName>(name: N, query: Record<string, string>): Promise<ApiResult<ReportOf<N>>>;
+  reportCsv(name: ReportName, query: Record<string, string>): Promise<ApiResult<string>>;
+  saveRootCauseAction(action: RootCauseActionRequest): Promise<ApiResult<RootCauseAction>>;
+  updateRootCauseAction(id: string, update: RootCauseActionUpdate): Promise<ApiResult<RootCauseAction>>;
+  scoreQa(score: QaScoreRequest): Promise<ApiResult<QaScore>>;
+  qaSettings(): Promise<ApiResult<QaSettings>>;
+  saveQaSettings(settings: QaSettings): Promise<ApiResult<QaSettings>>;
 }
 
 export function createPageApi(
@@ -111,6 +129,19 @@ export function createPageApi(
     }
   }
   const id = encodeURIComponent;
+  async function csv(path: string): Promise<ApiResult<string>> {
+    const api = await configuredApi(db, fetchFn);
+    if (!api) return { ok: false, error: 'not_configured' };
+    try {
+      const answer = await api.requestText(path, 'text/csv');
+      return answer.ok
+        ? { ok: true, value: answer.body }
+        : { ok: false, error: 'refused', message: answer.rejection.message };
+    } catch (error) {
+      if (!(error instanceof ApiUnavailable)) throw error;
+      return { ok: false, error: errorOf(error) };
+    }
+  }
 
   return {
     ...createPageStore(db),
@@ -170,6 +201,24 @@ export function createPageApi(
     inbox: () => call('/notifications/inbox', { method: 'GET' }, InboxResponse),
     acknowledge: (ticketId) =>
       call(`/notifications/inbox/${id(ticketId)}/acknowledge`, { method: 'POST' }, z.unknown()),
+    reportOf: (name, query) =>
+      call(
+        `/reports/${name}?${new URLSearchParams(query)}`,
+        { method: 'GET' },
+        REPORTS[name].response,
+      ) as never,
+    reportCsv: (name, query) => csv(`/reports/${name}?${new URLSearchParams(query)}`),
+    saveRootCauseAction: (action) =>
+      call('/reports/root-causes/actions', { method: 'POST', body: action }, RootCauseAction),
+    updateRootCauseAction: (actionId, update) =>
+      call(
+        `/reports/root-causes/actions/${id(actionId)}`,
+        { method: 'PATCH', body: update },
+        RootCauseAction,
+      ),
+    scoreQa: (score) => call('/reports/qa/scores', { method: 'POST', body: score }, QaScore),
+    qaSettings: () => call('/reports/qa/settings', { method: 'GET' }, QaSettings),
+    saveQaSettings: (settings) => call('/reports/qa/settings', { method: 'PUT', body: settings }, QaSettings),
   };
 }
 

@@ -5,16 +5,9 @@ import type { BeforeAfterReport, Kpi } from '../../shared/report-contract.ts';
 import type { Queryable } from '../db/database.ts';
 import { correctionsReport } from './report-corrections.ts';
 import { csatReport } from './report-csat.ts';
-import {
-  minutesBetween,
-  roundAverage,
-  roundMinutes,
-  share,
-  SLA_MET,
-  slaMissed,
-  type ReportRange,
-} from './report-period.ts';
-import { publicReport } from './report-public.ts';
+import { keysOf, resolutionsOf, responsesOf, sum, type Day } from './report-day-merge.ts';
+import { roundAverage, share, type ReportRange } from './report-period.ts';
+import { publicFiguresOf } from './report-public.ts';
 
 const BETTER: Record<Kpi, 'higher' | 'lower' | 'neither'> = {
   tickets: 'neither',
@@ -32,54 +25,33 @@ const BETTER: Record<Kpi, 'higher' | 'lower' | 'neither'> = {
   publicResponseRate: 'higher',
 };
 
-const TICKETS = `
-  select count(*)::int as tickets,
-         percentile_cont(0.5) within group (order by ${minutesBetween('first_response_at', 'first_inbound_at')}) as first_median,
-         percentile_cont(0.9) within group (order by ${minutesBetween('first_response_at', 'first_inbound_at')}) as first_p90,
-         count(*) filter (where ${SLA_MET})::int as met,
-         count(*) filter (where ${slaMissed('$4')})::int as missed,
-         percentile_cont(0.5) within group (order by ${minutesBetween('resolved_at', 'first_inbound_at')}) as resolution_median,
-         count(*) filter (where status in ('resolved', 'closed'))::int as resolved_now,
-         count(*) filter (where resolved_at is not null or reopen_count > 0)::int as ever_resolved,
-         count(*) filter (where reopen_count > 0)::int as reopened,
-         count(*) filter (where jsonb_array_length(escalation) > 0)::int as escalated
-    from tickets
-   where hotel_id = $1 and first_inbound_at >= $2 and first_inbound_at < $3`;
-
 const QA = `
   select avg(points)::float8 as average from qa_scores
    where hotel_id = $1 and closed_at >= $2 and closed_at < $3`;
 
-interface TicketFigures {
-  tickets: number;
-  first_median: number | null;
-  first_p90: number | null;
-  met: number;
-  missed: number;
-  resolution_median: number | null;
-  resolved_now: number;
-  ever_resolved: number;
-  reopened: number;
-  escalated: number;
-}
-
-export async function kpisOf(db: Queryable, hotelId: string, range: ReportRange): Promise<Record<Kpi, number | null>> {
-  const params = [hotelId, range.start, range.end];
-  const [t] = (await db.query<TicketFigures>(TICKETS, [...params, range.now])) as [TicketFigures];
-  const [qa] = await db.query<{ average: number | null }>(QA, params);
-  const csat = await csatReport(db, hotelId, range);
-  const corrections = await correctionsReport(db, hotelId, range);
-  const publics = await publicReport(db, hotelId, { labels: ['period'], bounds: [range.start, range.end] });
-  const sum = <T>(rows: T[], value: (row: T) => number) => rows.reduce((total, row) => total + value(row), 0);
+/** Every KPI of a period: from its days' facts, and QA from its scores. */
+export async function kpisOf(
+  db: Queryable,
+  hotelId: string,
+  days: readonly Day[],
+  range: ReportRange,
+): Promise<Record<Kpi, number | null>> {
+  const [qa] = await db.query<{ average: number | null }>(QA, [hotelId, range.start, range.end]);
+  const responses = responsesOf(days.map((day) => day.facts.total), range.now);
+  const resolutions = resolutionsOf(days.map((day) => day.facts.total));
+  const total = (value: (t: Day['facts']['total']) => number) => sum(days, (day) => value(day.facts.total));
+  const csat = csatReport(days);
+  const corrections = correctionsReport(days);
+  const publics = keysOf(days, (f) => f.publics).map((source) => publicFiguresOf(days, source));
   return {
-    tickets: t.tickets,
-    firstResponseMedianMinutes: roundMinutes(t.first_median),
-    firstResponseP90Minutes: roundMinutes(t.first_p90),
-    slaMetRate: share(t.met, t.met + t.missed),
-    resolutionMedianMinutes: roundMinutes(t.resolution_median),
-    resolutionRate: share(t.resolved_now, t.tickets),
-    reopenRate: share(t.reopened, t.ever_resolved),
-    escalationRate: share(t.escalated, t.tickets),
+    tickets: responses.tickets,
+    firstResponseMedianMinutes: responses.medianMinutes,
+    firstResponseP90Minutes: responses.p90Minutes,
+    slaMetRate: share(responses.met, responses.met + responses.missed),
+    resolutionMedianMinutes: resolutions.medianMinutes,
+    resolutionRate: share(total((t) => t.resolvedNow), responses.tickets),
+    reopenRate: share(total((t) => t.reopened), total((t) => t.everResolved)),
+    escalationRate: share(total((t) => t.escalated), responses.tickets),
     csatAverage: csat.overall[0]!.average,
     complaintCsatAverage: csat.complaints.find((row) => row.group === 'all')!.average,
     qaAveragePoints: roundAverage(qa?.average),
@@ -88,20 +60,16 @@ export async function kpisOf(db: Queryable, hotelId: string, range: ReportRange)
       sum(corrections.fields, (row) => row.classified),
     ),
     publicResponseRate: share(
-      sum(publics.sources, (row) => row.answered),
-      sum(publics.sources, (row) => row.contacts),
+      sum(publics, (row) => row.answered),
+      sum(publics, (row) => row.contacts),
     ),
   };
 }
 
-export async function beforeAfterReport(
-  db: Queryable,
-  hotelId: string,
-  before: ReportRange,
-  sprint: ReportRange,
-): Promise<BeforeAfterReport['kpis']> {
-  const was = await kpisOf(db, hotelId, before);
-  const is = await kpisOf(db, hotelId, sprint);
+export function beforeAfterReport(
+  was: Record<Kpi, number | null>,
+  is: Record<Kpi, number | null>,
+): BeforeAfterReport['kpis'] {
   return (Object.keys(BETTER) as Kpi[]).map((kpi) => {
     const [from, to] = [was[kpi], is[kpi]];
     const change = from === null || to === null ? null : Math.round((to - from) * 1000) / 1000;

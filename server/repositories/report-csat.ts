@@ -1,36 +1,29 @@
 // CSAT after closing: the guests' 1-5 answers given in the period, overall, by score and by topic;
 // and complaints apart, where the answer is the outcome of the service recovery (4 or 5:
-// recovered), with and without an approved compensation.
+// recovered), with and without an approved compensation. Added up from the period's days.
 import type { ComplaintGroup, CsatReport } from '../../shared/report-contract.ts';
 import type { Topic } from '../../shared/taxonomy.ts';
-import type { Queryable } from '../db/database.ts';
-import { roundAverage, share, type ReportRange } from './report-period.ts';
+import { addCounts, type Day } from './report-day-merge.ts';
+import { roundAverage, share } from './report-period.ts';
 
 const SATISFIED = 4;
-
-const ANSWERS = `
-  select topic, csat_score as score, count(*)::int as responses
-    from tickets
-   where hotel_id = $1 and csat_answered_at >= $2 and csat_answered_at < $3
-   group by topic, csat_score`;
-
-// Complaints are a small share of the answers: only their rows are read for the compensation.
-const COMPLAINTS = `
-  select coalesce(compensation ->> 'status' = 'approved', false) as compensated, csat_score as score,
-         count(*)::int as responses
-    from tickets
-   where hotel_id = $1 and csat_answered_at >= $2 and csat_answered_at < $3 and topic = 'complaint'
-   group by 1, 2`;
 
 interface Answers {
   score: number;
   responses: number;
 }
 
+/** "prefix|score" → answers, as rows. */
+function answersOf(counts: Record<string, number>, prefix?: string): Answers[] {
+  return Object.entries(counts)
+    .filter(([key]) => prefix === undefined || key.slice(0, key.lastIndexOf('|')) === prefix)
+    .map(([key, responses]) => ({ score: Number(key.slice(key.lastIndexOf('|') + 1)), responses }));
+}
+
 function summarise(rows: readonly Answers[]) {
-  const responses = rows.reduce((sum, row) => sum + row.responses, 0);
-  const points = rows.reduce((sum, row) => sum + row.score * row.responses, 0);
-  const satisfied = rows.filter((row) => row.score >= SATISFIED).reduce((sum, row) => sum + row.responses, 0);
+  const responses = rows.reduce((total, row) => total + row.responses, 0);
+  const points = rows.reduce((total, row) => total + row.score * row.responses, 0);
+  const satisfied = rows.filter((row) => row.score >= SATISFIED).reduce((total, row) => total + row.responses, 0);
   return {
     responses,
     average: responses === 0 ? null : roundAverage(points / responses),
@@ -39,28 +32,31 @@ function summarise(rows: readonly Answers[]) {
   };
 }
 
-export async function csatReport(
-  db: Queryable,
-  hotelId: string,
-  range: ReportRange,
-): Promise<Pick<CsatReport, 'overall' | 'scores' | 'topics' | 'complaints'>> {
-  const params = [hotelId, range.start, range.end];
-  const answers = await db.query<Answers & { topic: Topic | null }>(ANSWERS, params);
-  const complaints = await db.query<Answers & { compensated: boolean }>(COMPLAINTS, params);
-  const topics = [...new Set(answers.flatMap((row) => (row.topic === null ? [] : [row.topic])))].sort();
+/** Every answer of the days, summarised. */
+export function csatOf(days: readonly Day[]) {
+  return summarise(answersOf(addCounts(days, (f) => f.csat.answers)));
+}
+
+export function csatReport(days: readonly Day[]): Pick<CsatReport, 'overall' | 'scores' | 'topics' | 'complaints'> {
+  const answers = addCounts(days, (f) => f.csat.answers);
+  const complaints = addCounts(days, (f) => f.csat.complaints);
+  const all = answersOf(answers);
+  const topics = [...new Set(Object.keys(answers).map((key) => key.slice(0, key.lastIndexOf('|'))))]
+    .filter((topic) => topic !== '')
+    .sort() as Topic[];
   const groups: Record<ComplaintGroup, Answers[]> = {
-    all: complaints,
-    compensated: complaints.filter((row) => row.compensated),
-    not_compensated: complaints.filter((row) => !row.compensated),
+    all: answersOf(complaints),
+    compensated: answersOf(complaints, 'true'),
+    not_compensated: answersOf(complaints, 'false'),
   };
   return {
-    overall: [summarise(answers)],
+    overall: [summarise(all)],
     scores: [1, 2, 3, 4, 5].map((score) => ({
       score,
-      responses: answers.filter((row) => row.score === score).reduce((sum, row) => sum + row.responses, 0),
+      responses: all.filter((row) => row.score === score).reduce((total, row) => total + row.responses, 0),
     })),
     topics: topics.map((topic) => {
-      const { responses, average, satisfiedRate } = summarise(answers.filter((row) => row.topic === topic));
+      const { responses, average, satisfiedRate } = summarise(answersOf(answers, topic));
       return { topic, responses, average, satisfiedRate };
     }),
     complaints: (Object.keys(groups) as ComplaintGroup[]).map((group) => {

@@ -4,7 +4,7 @@
 // and its list cannot disagree. Newest first, at most DRILL_DOWN_LIMIT, with the total.
 import { DRILL_DOWN_LIMIT, type DrillDownQuery, type DrillFigure, type DrillTicket } from '../../shared/report-loop-contract.ts';
 import type { Queryable } from '../db/database.ts';
-import { MOVED_PRIVATE, PUBLIC_FACTS, SOLVED_PRIVATE } from './report-public.ts';
+import { MOVED_PRIVATE, publicFacts, SOLVED_PRIVATE } from './report-public.ts';
 import { SLA_MET, slaMissed, TICKET_AGENT, type ReportRange } from './report-period.ts';
 
 type Filters = Omit<DrillDownQuery, 'figure' | 'from' | 'to' | 'table'> & {
@@ -22,8 +22,8 @@ interface FigureRule {
 }
 
 const opened = (where: FigureRule['where'], agent = TICKET_AGENT): FigureRule => ({ time: 'first_inbound_at', agent, where });
-// PUBLIC_FACTS reads its hotel and period from $1 to $3, as every drill-down does.
-const inPublic = (condition: string) => `t.id in (select id from (${PUBLIC_FACTS}) f where ${condition})`;
+// publicFacts() reads its hotel and period from $1 to $3, as every drill-down does.
+const inPublic = (condition: string) => `t.id in (select id from (${publicFacts()}) f where ${condition})`;
 
 const RULES: Record<DrillFigure, FigureRule> = {
   opened: opened('true'),

@@ -4,49 +4,41 @@
 // its problem's tickets in its own month (the baseline) and in every month after it, up to the
 // report's last: whether the problem fell. Actions up to 24 months back are followed.
 import type { RootCauseReport } from '../../shared/report-loop-contract.ts';
-import { monthsBetween, shiftMonth } from '../../shared/report-calendar.ts';
+import { monthOf, monthsBetween, shiftDay, shiftMonth } from '../../shared/report-calendar.ts';
 import type { Topic } from '../../shared/taxonomy.ts';
 import type { RootCause } from '../../shared/ticket-workflow.ts';
-import type { Queryable } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { listActions } from './report-root-cause-actions.ts';
-import { bucketOf, bucketsOf, labelOf } from './report-period.ts';
+import { addPairs } from './report-day-merge.ts';
+import { periodDays } from './report-days.ts';
 import { hotelRootCauses } from './settings-repository.ts';
 
 const TOP_PROBLEMS = 5;
 export const ACTIONS_FOLLOWED_MONTHS = 24;
 
-const PROBLEMS = `
-  select ${bucketOf('first_inbound_at', '$2')} as month, topic, root_cause, count(*)::int as tickets
-    from tickets
-   where hotel_id = $1 and first_inbound_at >= $3 and first_inbound_at < $4 and root_cause is not null
-   group by 1, 2, 3`;
-
 type Report = Omit<RootCauseReport, 'timeZone' | 'from' | 'to'>;
 
 export async function rootCauseReport(
-  db: Queryable,
+  db: Database,
   hotelId: string,
   timeZone: string,
   from: string,
   to: string,
+  now: string,
 ): Promise<Report> {
   const actions = await listActions(db, hotelId, shiftMonth(to, 1 - ACTIONS_FOLLOWED_MONTHS), to);
   const first = [from, shiftMonth(to, -1), ...actions.map((a) => a.month)].sort()[0]!;
-  const counted = monthsBetween(first, to);
-  const buckets = bucketsOf(
-    timeZone,
-    counted,
-    counted.map((month) => `${month}-01`),
-    `${shiftMonth(to, 1)}-01`,
+  const days = await periodDays(db, hotelId, timeZone, `${first}-01`, shiftDay(`${shiftMonth(to, 1)}-01`, -1), now);
+  const rows = monthsBetween(first, to).flatMap((month) =>
+    Object.entries(addPairs(days.filter((day) => monthOf(day.day) === month), (f) => f.rootCauses)).map(
+      ([key, [tickets]]) => ({
+        month,
+        topic: (key.slice(0, key.indexOf('|')) || null) as Topic | null,
+        rootCause: key.slice(key.indexOf('|') + 1),
+        tickets,
+      }),
+    ),
   );
-  const rows = (
-    await db.query<{ month: number; topic: Topic | null; root_cause: string; tickets: number }>(PROBLEMS, [
-      hotelId,
-      buckets.bounds,
-      buckets.bounds[0],
-      buckets.bounds.at(-1),
-    ])
-  ).map((row) => ({ month: labelOf(buckets, row.month), topic: row.topic, rootCause: row.root_cause, tickets: row.tickets }));
   const causes = new Map((await hotelRootCauses(db, hotelId)).map((cause): [string, RootCause] => [cause.id, cause]));
   const facts = (rootCause: string) => ({
     rootCause,

@@ -2,7 +2,7 @@
 // figure below is worked out from its story, not read back from the code.
 import { expect, it } from 'vitest';
 import { describeOnEachDatabase } from './support/databases.ts';
-import { guest } from './support/messages.ts';
+import { guest, staff } from './support/messages.ts';
 import { reports } from './support/report-client.ts';
 import { seedReportHotel, type ReportHotel } from './support/report-hotel.ts';
 
@@ -281,6 +281,27 @@ describeOnEachDatabase('reports over time', (server) => {
     expect(await counts('America/New_York')).toEqual([
       [W1, 1],
       [W2, 0],
+    ]);
+  });
+
+  it('follows every change to a day it has already reported', async () => {
+    const tenant = await server.tenant({ role: 'coordinator' });
+    const { api } = await server.colleague(tenant.hotelId, 'Ayşe');
+    const day = async () => (await tenant.api.report('2026-07-01', '2026-07-01')).channels;
+    await api.ingest([guest('c1', 'm1', 0, { text: 'Is there parking?' })]);
+    expect(await day()).toMatchObject([
+      { channel: 'whatsapp', ticketsOpened: 1, firstResponse: { answered: 0 }, breaches: 1 },
+    ]);
+
+    await api.ingest([staff('c1', 'm2', 3), guest('c2', 'm1', 30, { text: 'And breakfast?' })]);
+    expect(await day()).toMatchObject([
+      {
+        channel: 'whatsapp',
+        messagesSeen: 2,
+        ticketsOpened: 2,
+        firstResponse: { answered: 1, medianMinutes: 3 },
+        breaches: 1,
+      },
     ]);
   });
 

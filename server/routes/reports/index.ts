@@ -5,9 +5,10 @@ import type { FastifyInstance } from 'fastify';
 import { ReportQuery, type ReportSummary } from '../../../shared/api-contract.ts';
 import type { Database } from '../../db/database.ts';
 import { parseRequest } from '../../http-error.ts';
+import { periodDays } from '../../repositories/report-days.ts';
 import { summaryReport } from '../../repositories/report-summary.ts';
 import { loopRoutes } from './loop.ts';
-import { dayPeriod } from './period.ts';
+import { checkDays } from './period.ts';
 import { qaRoutes } from './qa.ts';
 import { reportCaller, seriesRoutes } from './series.ts';
 
@@ -16,7 +17,8 @@ export function reportRoutes(db: Database) {
     app.get('/reports/summary', async (request): Promise<ReportSummary> => {
       const { hotelId, timeZone, now } = reportCaller(request);
       const { from, to } = parseRequest(ReportQuery, request.query, 'query');
-      const summary = await summaryReport(db, hotelId, dayPeriod(timeZone, from, to, now));
+      checkDays(from, to);
+      const summary = summaryReport(await periodDays(db, hotelId, timeZone, from, to, now), now);
       return { timeZone, from, to, ...summary };
     });
     await app.register(seriesRoutes(db));

@@ -50,10 +50,10 @@ export function loopRoutes(db: Database) {
     });
 
     app.get('/reports/root-causes', async (request, reply) => {
-      const { hotelId, timeZone } = reportCaller(request);
+      const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(RootCauseQuery, request.query, 'query');
       checkMonths(query.from, query.to);
-      const figures = await rootCauseReport(db, hotelId, timeZone, query.from, query.to);
+      const figures = await rootCauseReport(db, hotelId, timeZone, query.from, query.to, now);
       const report: RootCauseReport = { timeZone, from: query.from, to: query.to, ...figures };
       return answerReport(request, reply, {
         report,

@@ -27,7 +27,8 @@ import { HttpError, parseRequest } from '../../http-error.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import { requireCoordinator } from '../../plugins/roles.ts';
 import { agentsReport } from '../../repositories/report-agents.ts';
-import { beforeAfterReport } from '../../repositories/report-before-after.ts';
+import { beforeAfterReport, kpisOf } from '../../repositories/report-before-after.ts';
+import { periodDays } from '../../repositories/report-days.ts';
 import { correctionsReport } from '../../repositories/report-corrections.ts';
 import { csatReport } from '../../repositories/report-csat.ts';
 import { publicReport } from '../../repositories/report-public.ts';
@@ -48,7 +49,8 @@ export function seriesRoutes(db: Database) {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(WeeklyQuery, request.query, 'query');
       const period = weekPeriod(timeZone, query.from, query.to, now);
-      const series = await weeklyReport(db, hotelId, period.weeks, period.range);
+      const days = await periodDays(db, hotelId, timeZone, period.from, period.to, now);
+      const series = weeklyReport(days, period.weeks.labels, now);
       const report: WeeklyReport = { timeZone, from: period.from, to: period.to, ...series };
       return answerReport(request, reply, {
         report,
@@ -62,7 +64,9 @@ export function seriesRoutes(db: Database) {
     app.get('/reports/agents', async (request, reply) => {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(AgentsQuery, request.query, 'query');
-      const figures = await agentsReport(db, hotelId, dayPeriod(timeZone, query.from, query.to, now));
+      const range = dayPeriod(timeZone, query.from, query.to, now);
+      const days = await periodDays(db, hotelId, timeZone, query.from, query.to, now);
+      const figures = await agentsReport(db, hotelId, days, range);
       const report: AgentsReport = { timeZone, from: query.from, to: query.to, ...figures };
       return answerReport(request, reply, {
         report,
@@ -76,7 +80,8 @@ export function seriesRoutes(db: Database) {
     app.get('/reports/csat', async (request, reply) => {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(CsatQuery, request.query, 'query');
-      const figures = await csatReport(db, hotelId, dayPeriod(timeZone, query.from, query.to, now));
+      checkDays(query.from, query.to);
+      const figures = csatReport(await periodDays(db, hotelId, timeZone, query.from, query.to, now));
       const report: CsatReport = { timeZone, from: query.from, to: query.to, ...figures };
       return answerReport(request, reply, {
         report,
@@ -90,7 +95,8 @@ export function seriesRoutes(db: Database) {
     app.get('/reports/corrections', async (request, reply) => {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(CorrectionsQuery, request.query, 'query');
-      const figures = await correctionsReport(db, hotelId, dayPeriod(timeZone, query.from, query.to, now));
+      checkDays(query.from, query.to);
+      const figures = correctionsReport(await periodDays(db, hotelId, timeZone, query.from, query.to, now));
       const report: CorrectionsReport = { timeZone, from: query.from, to: query.to, ...figures };
       return answerReport(request, reply, {
         report,
@@ -105,7 +111,8 @@ export function seriesRoutes(db: Database) {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(PublicQuery, request.query, 'query');
       const period = weekPeriod(timeZone, query.from, query.to, now);
-      const figures = await publicReport(db, hotelId, period.weeks);
+      const days = await periodDays(db, hotelId, timeZone, period.from, period.to, now);
+      const figures = publicReport(days, period.weeks.labels);
       const report: PublicReport = { timeZone, from: period.from, to: period.to, ...figures };
       return answerReport(request, reply, {
         report,
@@ -128,13 +135,19 @@ export function seriesRoutes(db: Database) {
       if (before.to >= sprint.from) {
         throw new HttpError(400, 'invalid_request', 'Invalid query: the period before ends before the sprint starts.');
       }
-      const kpis = await beforeAfterReport(
-        db,
-        hotelId,
-        dayPeriod(timeZone, before.from, before.to, now),
-        dayPeriod(timeZone, sprint.from, sprint.to, now),
-      );
-      const report: BeforeAfterReport = { timeZone, before, sprint, kpis };
+      const kpis = async (period: { from: string; to: string }) =>
+        kpisOf(
+          db,
+          hotelId,
+          await periodDays(db, hotelId, timeZone, period.from, period.to, now),
+          dayPeriod(timeZone, period.from, period.to, now),
+        );
+      const report: BeforeAfterReport = {
+        timeZone,
+        before,
+        sprint,
+        kpis: beforeAfterReport(await kpis(before), await kpis(sprint)),
+      };
       return answerReport(request, reply, {
         report,
         schema: BeforeAfterReport,

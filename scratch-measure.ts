@@ -1,0 +1,17 @@
+import { buildApp } from './server/app.ts';
+import { openPostgres } from './server/db/postgres-database.ts';
+import { createAgent, saveToken } from './server/repositories/tenant-repository.ts';
+import { generateToken } from './server/services/api-tokens.ts';
+import { measureReports } from './bench/reports.bench.ts';
+const db = openPostgres({ url: 'postgres://postgres@127.0.0.1:5432/test', schema: process.argv[2]! });
+const [hotel] = await db.query<{ id: string }>('select id from hotels order by created_at desc limit 1');
+const [agent] = await db.query<{ id: string }>("select id from agents where hotel_id = $1 and name = 'A0'", [hotel!.id]);
+const coord = await createAgent(db, { hotelId: hotel!.id, name: 'C', role: 'coordinator' });
+const token = generateToken(); await saveToken(db, coord.id, token);
+import { migrate } from './server/db/migrate.ts';
+await migrate(db);
+const app = await buildApp({ db });
+const only = process.argv[3];
+const results = await measureReports(app, token, agent!.id, only);
+console.log(results.coldMs); console.table(results.reports);
+await app.close(); await db.close();

@@ -1,0 +1,20 @@
+// scratch: seed a persistent schema for query tuning
+import pg from 'pg';
+import { migrate } from './server/db/migrate.ts';
+import { openPostgres } from './server/db/postgres-database.ts';
+import { createAgent, createHotel } from './server/repositories/tenant-repository.ts';
+import { seedReportHotel } from './bench/reports-seed.ts';
+const url = 'postgres://postgres@127.0.0.1:5432/test';
+const schema = process.argv[2]!;
+const n = Number(process.argv[3]);
+const admin = new pg.Client({ connectionString: url }); await admin.connect();
+await admin.query(`drop schema if exists ${schema} cascade`); await admin.query(`create schema ${schema}`); await admin.end();
+const db = openPostgres({ url, schema });
+await migrate(db);
+const hotel = await createHotel(db, { name: 'Bench' });
+const agents = await Promise.all(Array.from({ length: 30 }, (_, i) => createAgent(db, { hotelId: hotel.id, name: `A${i}` })));
+const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` }); await client.connect();
+const t0 = performance.now();
+await seedReportHotel(client, hotel.id, agents.map(a => a.id), (s) => console.log(s, ((performance.now()-t0)/1000).toFixed(1)), n);
+await client.end(); await db.close();
+console.log('hotel', hotel.id);
