@@ -136,7 +136,7 @@ export async function seedReportHotel(
   tickets = TICKETS,
 ): Promise<void> {
   await client.query('set synchronous_commit = off');
-  await client.query('set maintenance_work_mem = \'256MB\'');
+  await client.query("set maintenance_work_mem = '256MB'");
   await client.query('select setseed(0.42)');
   await withoutIndexes(client, async () => {
     // The rows carry what the triggers would write; the messages' ticket keys are the tickets'.

@@ -48,7 +48,10 @@ export async function measureReports(
   token: string,
   agentId: string,
   only?: string,
-): Promise<{ coldMs: { month: number; year: number }; reports: Record<string, { monthMs: number; yearMs: number }> }> {
+): Promise<{
+  coldMs: { month: number; year: number };
+  reports: Record<string, { monthMs: number; yearMs: number }>;
+}> {
   const ask = async (path: string) => {
     const response = await app.inject({
       method: 'GET',

@@ -285,7 +285,13 @@ export const QaReport = z.object({
   to: day,
   weeks: z.array(day),
   agents: z.array(
-    z.object({ agentId: z.uuid(), agentName: z.string(), scored: count, averagePoints: average, ...checkRates }),
+    z.object({
+      agentId: z.uuid(),
+      agentName: z.string(),
+      scored: count,
+      averagePoints: average,
+      ...checkRates,
+    }),
   ),
   weekly: z.array(
     z.object({ week: day, agentId: z.uuid(), agentName: z.string(), scored: count, averagePoints: average }),

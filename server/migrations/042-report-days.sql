@@ -13,6 +13,16 @@ create table report_days (
   primary key (hotel_id, day)
 );
 
+-- Whole weeks and months of the days above, merged (report-facts-merge.ts): a year is a dozen
+-- rows. A unit goes when any of its days is worked out again.
+create table report_units (
+  hotel_id uuid not null references hotels (id),
+  kind text not null check (kind in ('week', 'month')),
+  start date not null,
+  facts jsonb not null,
+  primary key (hotel_id, kind, start)
+);
+
 -- Marks are only ever inserted (never upserted), so two writers never wait on each other's mark;
 -- a report deletes the marks of the days it works out again.
 create table report_dirty_days (
@@ -73,6 +83,7 @@ create trigger messages_report_days_updated after update on messages
 create function report_forget_days() returns trigger language plpgsql as $$
 begin
   delete from report_days where hotel_id = new.id;
+  delete from report_units where hotel_id = new.id;
   return null;
 end
 $$;

@@ -7,6 +7,7 @@ import type { Queryable } from '../db/database.ts';
 import { addCounts, addPairs, responsesOf, type Day } from './report-day-merge.ts';
 import { roundAverage, share, type ReportRange } from './report-period.ts';
 import { listTeams } from './team-repository.ts';
+import type { Section } from './report-days.ts';
 
 const QA = `
   select q.agent_id, t.team, grouping(t.team) as by_agent, count(*)::int as scored,
@@ -17,21 +18,30 @@ const QA = `
 
 type Figures = Omit<AgentsReport['agents'][number], 'agentId' | 'agentName'> & { tickets: number };
 
+export const AGENTS_SECTIONS: Section[] = ['responders', 'teams', 'closed', 'csat'];
+
 export async function agentsReport(
   db: Queryable,
   hotelId: string,
   days: readonly Day[],
   range: ReportRange,
 ): Promise<Pick<AgentsReport, 'agents' | 'teams'>> {
-  const qa = await db.query<{ agent_id: string | null; team: string | null; by_agent: number; scored: number; average: number | null }>(
-    QA,
-    [hotelId, range.start, range.end],
+  const qa = await db.query<{
+    agent_id: string | null;
+    team: string | null;
+    by_agent: number;
+    scored: number;
+    average: number | null;
+  }>(QA, [hotelId, range.start, range.end]);
+  const agents = await db.query<{ id: string; name: string }>(
+    'select id, name from agents where hotel_id = $1 order by name, id',
+    [hotelId],
   );
-  const agents = await db.query<{ id: string; name: string }>('select id, name from agents where hotel_id = $1 order by name, id', [
-    hotelId,
-  ]);
   const teams = await listTeams(db, hotelId);
-  const closed = { agents: addCounts(days, (f) => f.closed.agents), teams: addCounts(days, (f) => f.closed.teams) };
+  const closed = {
+    agents: addCounts(days, (f) => f.closed.agents),
+    teams: addCounts(days, (f) => f.closed.teams),
+  };
   const csat = { agents: addPairs(days, (f) => f.csat.agents), teams: addPairs(days, (f) => f.csat.teams) };
 
   const figuresOf = (kind: 'agents' | 'teams', key: string): Figures => {
@@ -40,7 +50,9 @@ export async function agentsReport(
       range.now,
     );
     const [answers, points] = csat[kind][key] ?? [0, 0];
-    const scores = qa.find((row) => (kind === 'agents' ? row.by_agent === 1 && row.agent_id === key : row.by_agent === 0 && row.team === key));
+    const scores = qa.find((row) =>
+      kind === 'agents' ? row.by_agent === 1 && row.agent_id === key : row.by_agent === 0 && row.team === key,
+    );
     return {
       tickets: responses.tickets,
       firstResponses: responses.answered,
@@ -62,7 +74,9 @@ export async function agentsReport(
   return {
     agents: agents.flatMap((agent) => {
       const { tickets, ...figures } = figuresOf('agents', agent.id);
-      return active({ tickets, ...figures }) ? [{ agentId: agent.id, agentName: agent.name, ...figures }] : [];
+      return active({ tickets, ...figures })
+        ? [{ agentId: agent.id, agentName: agent.name, ...figures }]
+        : [];
     }),
     teams: teams.flatMap((team) => {
       const figures = figuresOf('teams', team.key);

@@ -8,6 +8,7 @@ import { csatReport } from './report-csat.ts';
 import { keysOf, resolutionsOf, responsesOf, sum, type Day } from './report-day-merge.ts';
 import { roundAverage, share, type ReportRange } from './report-period.ts';
 import { publicFiguresOf } from './report-public.ts';
+import type { Section } from './report-days.ts';
 
 const BETTER: Record<Kpi, 'higher' | 'lower' | 'neither'> = {
   tickets: 'neither',
@@ -29,6 +30,8 @@ const QA = `
   select avg(points)::float8 as average from qa_scores
    where hotel_id = $1 and closed_at >= $2 and closed_at < $3`;
 
+export const KPI_SECTIONS: Section[] = ['total', 'csat', 'labels', 'publics'];
+
 /** Every KPI of a period: from its days' facts, and QA from its scores. */
 export async function kpisOf(
   db: Queryable,
@@ -37,7 +40,10 @@ export async function kpisOf(
   range: ReportRange,
 ): Promise<Record<Kpi, number | null>> {
   const [qa] = await db.query<{ average: number | null }>(QA, [hotelId, range.start, range.end]);
-  const responses = responsesOf(days.map((day) => day.facts.total), range.now);
+  const responses = responsesOf(
+    days.map((day) => day.facts.total),
+    range.now,
+  );
   const resolutions = resolutionsOf(days.map((day) => day.facts.total));
   const total = (value: (t: Day['facts']['total']) => number) => sum(days, (day) => value(day.facts.total));
   const csat = csatReport(days);
@@ -49,9 +55,18 @@ export async function kpisOf(
     firstResponseP90Minutes: responses.p90Minutes,
     slaMetRate: share(responses.met, responses.met + responses.missed),
     resolutionMedianMinutes: resolutions.medianMinutes,
-    resolutionRate: share(total((t) => t.resolvedNow), responses.tickets),
-    reopenRate: share(total((t) => t.reopened), total((t) => t.everResolved)),
-    escalationRate: share(total((t) => t.escalated), responses.tickets),
+    resolutionRate: share(
+      total((t) => t.resolvedNow),
+      responses.tickets,
+    ),
+    reopenRate: share(
+      total((t) => t.reopened),
+      total((t) => t.everResolved),
+    ),
+    escalationRate: share(
+      total((t) => t.escalated),
+      responses.tickets,
+    ),
     csatAverage: csat.overall[0]!.average,
     complaintCsatAverage: csat.complaints.find((row) => row.group === 'all')!.average,
     qaAveragePoints: roundAverage(qa?.average),

@@ -5,8 +5,11 @@
 import type { CorrectedField, CorrectionsReport } from '../../shared/report-contract.ts';
 import { addPairs, type Day } from './report-day-merge.ts';
 import { share } from './report-period.ts';
+import type { Section } from './report-days.ts';
 
 const FIELDS: readonly CorrectedField[] = ['topic', 'stage', 'priority'];
+
+export const CORRECTIONS_SECTIONS: Section[] = ['labels'];
 
 export function correctionsReport(days: readonly Day[]): Pick<CorrectionsReport, 'fields' | 'labels'> {
   const labels = Object.entries(addPairs(days, (f) => f.labels))

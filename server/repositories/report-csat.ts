@@ -5,6 +5,7 @@ import type { ComplaintGroup, CsatReport } from '../../shared/report-contract.ts
 import type { Topic } from '../../shared/taxonomy.ts';
 import { addCounts, type Day } from './report-day-merge.ts';
 import { roundAverage, share } from './report-period.ts';
+import type { Section } from './report-days.ts';
 
 const SATISFIED = 4;
 
@@ -23,7 +24,9 @@ function answersOf(counts: Record<string, number>, prefix?: string): Answers[] {
 function summarise(rows: readonly Answers[]) {
   const responses = rows.reduce((total, row) => total + row.responses, 0);
   const points = rows.reduce((total, row) => total + row.score * row.responses, 0);
-  const satisfied = rows.filter((row) => row.score >= SATISFIED).reduce((total, row) => total + row.responses, 0);
+  const satisfied = rows
+    .filter((row) => row.score >= SATISFIED)
+    .reduce((total, row) => total + row.responses, 0);
   return {
     responses,
     average: responses === 0 ? null : roundAverage(points / responses),
@@ -37,7 +40,11 @@ export function csatOf(days: readonly Day[]) {
   return summarise(answersOf(addCounts(days, (f) => f.csat.answers)));
 }
 
-export function csatReport(days: readonly Day[]): Pick<CsatReport, 'overall' | 'scores' | 'topics' | 'complaints'> {
+export const CSAT_SECTIONS: Section[] = ['csat'];
+
+export function csatReport(
+  days: readonly Day[],
+): Pick<CsatReport, 'overall' | 'scores' | 'topics' | 'complaints'> {
   const answers = addCounts(days, (f) => f.csat.answers);
   const complaints = addCounts(days, (f) => f.csat.complaints);
   const all = answersOf(answers);

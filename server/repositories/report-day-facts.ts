@@ -68,12 +68,15 @@ export interface DayFacts {
 }
 
 const dayOf = (column: string) => `(${column} at time zone $2::text)::date::text`;
-const minutes = (later: string, earlier: string) => `extract(epoch from (${later} - ${earlier})) / 60`;
+// float8, which the driver reads as a number (numeric would come as text).
+const minutes = (later: string, earlier: string) =>
+  `(extract(epoch from (${later} - ${earlier})) / 60)::float8`;
 
 // Each reads an index of migration 040 for the days' range; $1 hotel, $2 zone, $3/$4 the range.
 const OPENED = `
   select ${dayOf('first_inbound_at')} as day, channel, topic, stage, priority, team, status, close_reason,
-         root_cause, first_response_agent_id as responder, first_response_due_at as due,
+         root_cause, first_response_agent_id as responder,
+         (extract(epoch from first_response_due_at) * 1000)::float8 as due_ms,
          ${minutes('first_response_at', 'first_inbound_at')} as first_minutes,
          first_response_at <= first_response_due_at as met,
          ${minutes('resolved_at', 'first_inbound_at')} as resolution_minutes,
@@ -130,7 +133,7 @@ interface OpenedRow {
   close_reason: string | null;
   root_cause: string | null;
   responder: string | null;
-  due: string | null;
+  due_ms: number | null;
   first_minutes: number | null;
   met: boolean | null;
   resolution_minutes: number | null;
@@ -156,30 +159,47 @@ export async function computeDayFacts(
     return collector;
   };
   for (const row of await db.query<OpenedRow>(OPENED, params)) day(row.day).opened(row);
-  for (const row of await db.query<Labels & { day: string; label_correction: Partial<Labels>; classified_labels: Partial<Labels> | null }>(
-    CORRECTED,
-    params,
-  )) {
+  for (const row of await db.query<
+    Labels & { day: string; label_correction: Partial<Labels>; classified_labels: Partial<Labels> | null }
+  >(CORRECTED, params)) {
     day(row.day).corrected(row, row.label_correction, row.classified_labels);
   }
-  for (const row of await db.query<{ day: string; source: string; rating: number | null; reply_minutes: number | null; moved: boolean; solved: boolean }>(
-    PUBLICS,
-    params,
-  )) {
+  for (const row of await db.query<{
+    day: string;
+    source: string;
+    rating: number | null;
+    reply_minutes: number | null;
+    moved: boolean;
+    solved: boolean;
+  }>(PUBLICS, params)) {
     day(row.day).publicContact(row);
   }
-  for (const row of await db.query<{ day: string; agent: string | null; team: string | null; n: number }>(CLOSED, params)) {
+  for (const row of await db.query<{ day: string; agent: string | null; team: string | null; n: number }>(
+    CLOSED,
+    params,
+  )) {
     const closed = day(row.day).facts.closed;
     if (row.agent) closed.agents[row.agent] = (closed.agents[row.agent] ?? 0) + row.n;
     if (row.team) closed.teams[row.team] = (closed.teams[row.team] ?? 0) + row.n;
   }
-  for (const row of await db.query<{ day: string; topic: string | null; score: number; agent: string | null; team: string | null; compensated: boolean | null; n: number }>(
-    CSAT,
-    params,
-  )) {
+  for (const row of await db.query<{
+    day: string;
+    topic: string | null;
+    score: number;
+    agent: string | null;
+    team: string | null;
+    compensated: boolean | null;
+    n: number;
+  }>(CSAT, params)) {
     day(row.day).csat(row);
   }
-  for (const row of await db.query<{ day: string; channel: string; seen: number; logged: number; marked: number }>(MESSAGES, params)) {
+  for (const row of await db.query<{
+    day: string;
+    channel: string;
+    seen: number;
+    logged: number;
+    marked: number;
+  }>(MESSAGES, params)) {
     const messages = day(row.day).facts.messages;
     messages.channels[row.channel] = [row.seen, row.logged];
     messages.marked += row.marked;
@@ -190,7 +210,14 @@ export async function computeDayFacts(
   return new Map([...days].map(([name, collector]) => [name, collector.done()]));
 }
 
-const emptyResponses = (): Responses => ({ tickets: 0, answered: 0, firstResponse: { n: 0 }, met: 0, missed: 0, pendingDue: [] });
+const emptyResponses = (): Responses => ({
+  tickets: 0,
+  answered: 0,
+  firstResponse: { n: 0, v: [] },
+  met: 0,
+  missed: 0,
+  pendingDue: [],
+});
 
 export function emptyDayFacts(): DayFacts {
   return {
@@ -201,7 +228,7 @@ export function emptyDayFacts(): DayFacts {
     total: {
       ...emptyResponses(),
       resolved: 0,
-      resolution: { n: 0 },
+      resolution: { n: 0, v: [] },
       resolvedNow: 0,
       everResolved: 0,
       reopened: 0,
@@ -227,7 +254,11 @@ class Collector {
   readonly facts = emptyDayFacts();
   private readonly durations = new Map<Durations, number[]>();
 
-  constructor(private readonly now: string) {}
+  private readonly nowMs: number;
+
+  constructor(now: string) {
+    this.nowMs = Date.parse(now);
+  }
 
   private values(durations: Durations): number[] {
     let list = this.durations.get(durations);
@@ -239,14 +270,14 @@ class Collector {
     target.tickets += 1;
     if (row.first_minutes !== null) {
       target.answered += 1;
-      this.values(target.firstResponse).push(Number(row.first_minutes));
+      this.values(target.firstResponse).push(row.first_minutes);
     }
-    if (row.due === null) return;
+    if (row.due_ms === null) return;
     if (row.first_minutes !== null) {
       if (row.met) target.met += 1;
       else target.missed += 1;
-    } else if (Date.parse(row.due) < Date.parse(this.now)) target.missed += 1;
-    else target.pendingDue.push(row.due);
+    } else if (row.due_ms < this.nowMs) target.missed += 1;
+    else target.pendingDue.push(new Date(row.due_ms).toISOString());
   }
 
   opened(row: OpenedRow) {
@@ -256,14 +287,14 @@ class Collector {
     if (row.responder) this.respond((facts.responders[row.responder] ??= emptyResponses()), row);
     this.respond(facts.total, row);
     const resolved = row.resolution_minutes !== null;
-    if (resolved) this.values(facts.total.resolution).push(Number(row.resolution_minutes));
+    if (resolved) this.values(facts.total.resolution).push(row.resolution_minutes!);
     if (resolved) facts.total.resolved += 1;
     if (row.topic) {
-      const topic = (facts.topics[row.topic] ??= { tickets: 0, resolved: 0, resolution: { n: 0 } });
+      const topic = (facts.topics[row.topic] ??= { tickets: 0, resolved: 0, resolution: { n: 0, v: [] } });
       topic.tickets += 1;
       if (resolved) {
         topic.resolved += 1;
-        this.values(topic.resolution).push(Number(row.resolution_minutes));
+        this.values(topic.resolution).push(row.resolution_minutes!);
       }
     }
     const total = facts.total;
@@ -299,13 +330,19 @@ class Collector {
     }
   }
 
-  publicContact(row: { source: string; rating: number | null; reply_minutes: number | null; moved: boolean; solved: boolean }) {
+  publicContact(row: {
+    source: string;
+    rating: number | null;
+    reply_minutes: number | null;
+    moved: boolean;
+    solved: boolean;
+  }) {
     const facts = (this.facts.publics[row.source] ??= {
       contacts: 0,
       rated: 0,
       ratingSum: 0,
       answered: 0,
-      reply: { n: 0 },
+      reply: { n: 0, v: [] },
       moved: 0,
       solved: 0,
     });
@@ -322,7 +359,14 @@ class Collector {
     if (row.solved) facts.solved += 1;
   }
 
-  csat(row: { topic: string | null; score: number; agent: string | null; team: string | null; compensated: boolean | null; n: number }) {
+  csat(row: {
+    topic: string | null;
+    score: number;
+    agent: string | null;
+    team: string | null;
+    compensated: boolean | null;
+    n: number;
+  }) {
     const { csat } = this.facts;
     add(csat.answers, `${row.topic ?? ''}|${row.score}`, row.n);
     if (row.compensated !== null) add(csat.complaints, `${row.compensated}|${row.score}`, row.n);

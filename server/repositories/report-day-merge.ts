@@ -19,9 +19,15 @@ export interface ResponseFigures {
   missed: number;
 }
 
-export function medianAndP90(parts: Durations[]): { medianMinutes: number | null; p90Minutes: number | null } {
+export function medianAndP90(parts: Durations[]): {
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+} {
   const merged = mergeDurations(parts);
-  return { medianMinutes: roundMinutes(percentile(merged, 0.5)), p90Minutes: roundMinutes(percentile(merged, 0.9)) };
+  return {
+    medianMinutes: roundMinutes(percentile(merged, 0.5)),
+    p90Minutes: roundMinutes(percentile(merged, 0.9)),
+  };
 }
 
 export function responsesOf(parts: (Responses | undefined)[], now: string): ResponseFigures {
@@ -60,9 +66,13 @@ export function bucketed(days: readonly Day[], labels: readonly string[], labelO
 }
 
 /** Adds up a count map across days. */
-export function addCounts(days: readonly Day[], map: (facts: DayFacts) => Record<string, number>): Record<string, number> {
+export function addCounts(
+  days: readonly Day[],
+  map: (facts: DayFacts) => Record<string, number>,
+): Record<string, number> {
   const total: Record<string, number> = {};
-  for (const day of days) for (const [key, n] of Object.entries(map(day.facts))) total[key] = (total[key] ?? 0) + n;
+  for (const day of days)
+    for (const [key, n] of Object.entries(map(day.facts))) total[key] = (total[key] ?? 0) + n;
   return total;
 }
 

@@ -1,13 +1,25 @@
-// The facts of each day of a period (report-day-facts.ts), from the hotel's cache where a day is
-// in it and nothing on it changed since (migration 042 marks the days every write touches);
-// worked out from its tickets and messages otherwise, and kept. So a report reads a row a day,
-// and only the days that changed are worked out again, a month of them at a time.
-import { daysBetween, shiftDay } from '../../shared/report-calendar.ts';
+// The facts of a period (report-day-facts.ts), from the hotel's cache: a whole week or month of
+// the period as one merged row (report_units), the days around them one row each (report_days).
+// A day is worked out from its tickets and messages when it is not kept yet or when anything on
+// it changed (migration 042 marks the days every write touches), and its week and month rows go
+// with it. So a report reads a dozen rows for a year, and only the days that changed are worked
+// out again, a month of them at a time.
+import { daysBetween, mondayOf, monthOf, shiftDay } from '../../shared/report-calendar.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { computeDayFacts, emptyDayFacts, type DayFacts } from './report-day-facts.ts';
+import type { Day } from './report-day-merge.ts';
+import { mergeFacts } from './report-facts-merge.ts';
 import { startOfDay } from './report-period.ts';
 
 const CHUNK_DAYS = 31;
+
+export type Unit = 'week' | 'month';
+export type Section = keyof DayFacts;
+
+const unitStart: Record<Unit, (day: string) => string> = {
+  week: mondayOf,
+  month: (day) => `${monthOf(day)}-01`,
+};
 
 /** Runs of consecutive days, each at most CHUNK_DAYS long. */
 function chunks(days: string[]): string[][] {
@@ -20,16 +32,23 @@ function chunks(days: string[]): string[][] {
   return runs;
 }
 
-async function compute(
-  tx: Queryable,
-  hotelId: string,
-  timeZone: string,
-  days: string[],
-  now: string,
-): Promise<Map<string, DayFacts>> {
+async function forgetUnits(tx: Queryable, hotelId: string, days: string[]): Promise<void> {
+  if (days.length === 0) return;
+  await tx.query(
+    `delete from report_units where hotel_id = $1
+        and ((kind = 'week' and start = any($2::date[])) or (kind = 'month' and start = any($3::date[])))`,
+    [hotelId, [...new Set(days.map(unitStart.week))], [...new Set(days.map(unitStart.month))]],
+  );
+}
+
+/** Works out the days from their tickets and messages, keeps them, and forgets their units. */
+async function computeDays(tx: Queryable, hotelId: string, timeZone: string, days: string[], now: string) {
   const computed = new Map<string, DayFacts>();
   for (const run of chunks(days)) {
-    const range = { start: startOfDay(timeZone, run[0]!), end: startOfDay(timeZone, shiftDay(run.at(-1)!, 1)) };
+    const range = {
+      start: startOfDay(timeZone, run[0]!),
+      end: startOfDay(timeZone, shiftDay(run.at(-1)!, 1)),
+    };
     const facts = await computeDayFacts(tx, hotelId, timeZone, range, now);
     const rows = run.map((day) => ({ day, facts: facts.get(day) ?? emptyDayFacts() }));
     await tx.query(
@@ -40,40 +59,113 @@ async function compute(
     );
     for (const row of rows) computed.set(row.day, row.facts);
   }
+  await forgetUnits(tx, hotelId, days);
   return computed;
 }
 
-/** Each day from..to (hotel calendar) with its facts, in order. */
-export async function periodDays(
+/** The facts column with only the sections a report reads (the others are read empty). */
+const factsOf = (sections: readonly Section[]) =>
+  `jsonb_build_object(${sections.map((section) => `'${section}', facts -> '${section}'`).join(', ')}) as facts`;
+
+const filled = (facts: Partial<DayFacts>): DayFacts => ({ ...emptyDayFacts(), ...facts });
+
+async function loadDays(
+  tx: Queryable,
+  hotelId: string,
+  timeZone: string,
+  days: string[],
+  dirty: Set<string>,
+  now: string,
+  sections: readonly Section[],
+) {
+  if (days.length === 0) return new Map<string, DayFacts>();
+  const cached = await tx.query<{ day: string; facts: DayFacts }>(
+    `select day::text as day, ${factsOf(sections)} from report_days where hotel_id = $1 and day = any($2::date[])`,
+    [hotelId, days],
+  );
+  const kept = new Map(
+    cached.filter((row) => !dirty.has(row.day)).map((row) => [row.day, filled(row.facts)]),
+  );
+  const computed = await computeDays(
+    tx,
+    hotelId,
+    timeZone,
+    days.filter((day) => !kept.has(day)),
+    now,
+  );
+  return new Map([...kept, ...computed]);
+}
+
+/**
+ * The facts of from..to (hotel calendar): each whole `unit` inside it as one entry (its `day`
+ * is the unit's first day), every other day as its own, in order.
+ */
+export async function periodFacts(
   db: Database,
   hotelId: string,
   timeZone: string,
-  from: string,
-  to: string,
+  period: { from: string; to: string },
+  unit: Unit,
+  sections: readonly Section[],
   now: string,
-): Promise<{ day: string; facts: DayFacts }[]> {
+): Promise<Day[]> {
   return db.transaction(async (tx) => {
     // Reports of one hotel work out changed days one at a time, so a slower one never writes
     // older facts over a newer one's; writers (ingest) never take this lock.
-    await tx.query(`select pg_advisory_xact_lock(hashtextextended('konuk.report-days:' || $1::text, 0))`, [hotelId]);
-    const dirty = await tx.query<{ day: string }>(
-      `delete from report_dirty_days where hotel_id = $1 and day >= $2::date and day <= $3::date returning day::text as day`,
-      [hotelId, from, to],
-    );
-    const cached = await tx.query<{ day: string; facts: DayFacts }>(
-      `select day::text as day, facts from report_days where hotel_id = $1 and day >= $2::date and day <= $3::date`,
-      [hotelId, from, to],
-    );
-    const changed = new Set(dirty.map((row) => row.day));
-    const kept = new Map(cached.filter((row) => !changed.has(row.day)).map((row) => [row.day, row.facts]));
-    const days = Array.from({ length: daysBetween(from, to) }, (_, index) => shiftDay(from, index));
-    const computed = await compute(
-      tx,
+    await tx.query(`select pg_advisory_xact_lock(hashtextextended('konuk.report-days:' || $1::text, 0))`, [
       hotelId,
-      timeZone,
-      days.filter((day) => !kept.has(day)),
-      now,
+    ]);
+    const dirty = new Set(
+      (
+        await tx.query<{ day: string }>(
+          `delete from report_dirty_days where hotel_id = $1 and day >= $2::date and day <= $3::date
+           returning day::text as day`,
+          [hotelId, period.from, period.to],
+        )
+      ).map((row) => row.day),
     );
-    return days.map((day) => ({ day, facts: kept.get(day) ?? computed.get(day)! }));
+    await forgetUnits(tx, hotelId, [...dirty]);
+    const days = Array.from({ length: daysBetween(period.from, period.to) }, (_, index) =>
+      shiftDay(period.from, index),
+    );
+    const starts = [...new Set(days.map(unitStart[unit]))];
+    const whole = starts.filter((start) => {
+      const members = days.filter((day) => unitStart[unit](day) === start);
+      const next = unit === 'week' ? shiftDay(start, 7) : `${monthOf(shiftDay(start, 31))}-01`;
+      return members.length === daysBetween(start, shiftDay(next, -1));
+    });
+    const cachedUnits = new Map(
+      (
+        await tx.query<{ start: string; facts: DayFacts }>(
+          `select start::text as start, ${factsOf(sections)} from report_units
+            where hotel_id = $1 and kind = $2 and start = any($3::date[])`,
+          [hotelId, unit, whole],
+        )
+      ).map((row) => [row.start, filled(row.facts)]),
+    );
+    const needed = days.filter((day) => !cachedUnits.has(unitStart[unit](day)));
+    // A unit not kept yet is merged from every section of its days, so it is kept whole.
+    const merging = whole.some((start) => !cachedUnits.has(start));
+    const read = merging ? (Object.keys(emptyDayFacts()) as Section[]) : sections;
+    const dayFacts = await loadDays(tx, hotelId, timeZone, needed, dirty, now, read);
+    const entries: Day[] = [];
+    for (const start of whole) {
+      let facts = cachedUnits.get(start);
+      if (!facts) {
+        facts = mergeFacts(
+          days.filter((day) => unitStart[unit](day) === start).map((day) => dayFacts.get(day)!),
+        );
+        await tx.query(
+          `insert into report_units (hotel_id, kind, start, facts) values ($1, $2, $3, $4)
+           on conflict (hotel_id, kind, start) do update set facts = excluded.facts`,
+          [hotelId, unit, start, JSON.stringify(facts)],
+        );
+      }
+      entries.push({ day: start, facts });
+    }
+    for (const day of days) {
+      if (!whole.includes(unitStart[unit](day))) entries.push({ day, facts: dayFacts.get(day)! });
+    }
+    return entries.sort((a, b) => a.day.localeCompare(b.day));
   });
 }

@@ -2,7 +2,12 @@
 // condition, and the filters its row adds (a channel, a topic, an agent...). Written with the
 // same SQL conditions the reports count with (report-period.ts, report-public.ts), so a figure
 // and its list cannot disagree. Newest first, at most DRILL_DOWN_LIMIT, with the total.
-import { DRILL_DOWN_LIMIT, type DrillDownQuery, type DrillFigure, type DrillTicket } from '../../shared/report-loop-contract.ts';
+import {
+  DRILL_DOWN_LIMIT,
+  type DrillDownQuery,
+  type DrillFigure,
+  type DrillTicket,
+} from '../../shared/report-loop-contract.ts';
 import type { Queryable } from '../db/database.ts';
 import { MOVED_PRIVATE, publicFacts, SOLVED_PRIVATE } from './report-public.ts';
 import { SLA_MET, slaMissed, TICKET_AGENT, type ReportRange } from './report-period.ts';
@@ -21,7 +26,11 @@ interface FigureRule {
   where: string | ((now: string) => string);
 }
 
-const opened = (where: FigureRule['where'], agent = TICKET_AGENT): FigureRule => ({ time: 'first_inbound_at', agent, where });
+const opened = (where: FigureRule['where'], agent = TICKET_AGENT): FigureRule => ({
+  time: 'first_inbound_at',
+  agent,
+  where,
+});
 // publicFacts() reads its hotel and period from $1 to $3, as every drill-down does.
 const inPublic = (condition: string) => `t.id in (select id from (${publicFacts()}) f where ${condition})`;
 
@@ -81,8 +90,11 @@ export async function drillDown(
     conditions.push(`t.label_correction ->> ${field} is distinct from t.classified_labels ->> ${field}`);
     if (filters.label) conditions.push(`t.classified_labels ->> ${field} = ${p(filters.label)}`);
   }
+  // Counted apart from the list: the count reads the index alone, the list only its first rows.
+  const from = `tickets t ${rule.time === 'qa.closed_at' ? 'join qa_scores qa on qa.ticket_id = t.id' : ''}
+     where ${conditions.map((c) => `(${c})`).join(' and ')}`;
+  const [counted] = await db.query<{ total: number }>(`select count(*)::int as total from ${from}`, params);
   const rows = await db.query<{
-    total: number;
     record_number: string;
     channel: DrillTicket['channel'];
     topic: DrillTicket['topic'];
@@ -93,18 +105,16 @@ export async function drillDown(
     first_inbound_at: string;
     conversation_url: string | null;
   }>(
-    `select count(*) over ()::int as total, t.record_number, t.channel, t.topic, t.status, t.team,
-            owner.name as owner_name, t.guest_name, t.first_inbound_at, t.conversation_url
-       from tickets t
-       left join agents owner on owner.id = t.owner_agent_id
-       ${rule.time === 'qa.closed_at' ? 'join qa_scores qa on qa.ticket_id = t.id' : ''}
-      where ${conditions.map((c) => `(${c})`).join(' and ')}
+    `select t.record_number, t.channel, t.topic, t.status, t.team,
+            (select name from agents where id = t.owner_agent_id) as owner_name,
+            t.guest_name, t.first_inbound_at, t.conversation_url
+       from ${from}
       order by ${time} desc, t.record_seq desc
       limit ${DRILL_DOWN_LIMIT}`,
     params,
   );
   return {
-    total: rows[0]?.total ?? 0,
+    total: counted!.total,
     tickets: rows.map((row) => ({
       recordNumber: row.record_number,
       channel: row.channel,

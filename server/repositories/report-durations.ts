@@ -1,58 +1,52 @@
-// Durations (minutes) kept per day so a period's median and p90 need no scan of its tickets: a
-// day keeps its values when it has few, and logarithmic bins (each 5% wide, with the count and
-// sum of what fell in it) when it has many. A period's percentile is exact (as PostgreSQL's
-// percentile_cont computes it) while the values it merges number at most EXACT_LIMIT; above,
-// it is read from the bins, within their 5% width.
+// Durations (minutes) kept per day, week or month so a period's median and p90 need no scan of
+// its tickets: a group keeps its values while it has few, and otherwise counts per logarithmic
+// bin (each 5% wide, read at its middle). A period's percentile is exact (as PostgreSQL's
+// percentile_cont computes it, on values kept to a tenth of a minute) while the values it merges
+// number at most EXACT_LIMIT; above, it is read from the bins, within 2.5%.
 export interface Durations {
   n: number;
-  /** Every value, when the day had at most EXACT_PER_DAY. */
-  values?: number[];
-  /** bin → [count, sum of its values], when it had more. */
-  bins?: Record<string, [number, number]>;
+  /** The values, while there are at most EXACT_LIMIT. */
+  v?: number[];
+  /** Counts of bins o, o + 1, ... (when there are more). */
+  o?: number;
+  c?: number[];
 }
 
-export const EXACT_PER_DAY = 32;
-export const EXACT_LIMIT = 256;
-const GROWTH = Math.log(1.05);
+export const EXACT_LIMIT = 32;
+const GROWTH = 1.05;
 
-export const binOf = (minutes: number) => (minutes < 1 ? 0 : 1 + Math.floor(Math.log(minutes) / GROWTH));
+export const binOf = (minutes: number) =>
+  minutes < 1 ? 0 : 1 + Math.floor(Math.log(minutes) / Math.log(GROWTH));
 
-const round = (minutes: number) => Math.round(minutes * 1000) / 1000;
+/** The middle of a bin: bin 0 holds everything under a minute. */
+const middleOf = (bin: number) => (bin === 0 ? 0.5 : GROWTH ** (bin - 1) * ((1 + GROWTH) / 2));
 
-/** A day's durations from its values. */
-export function durationsOf(values: number[]): Durations {
-  if (values.length <= EXACT_PER_DAY) return { n: values.length, values: values.map(round) };
-  const bins: Record<string, [number, number]> = {};
-  for (const value of values) {
-    const bin = (bins[binOf(value)] ??= [0, 0]);
-    bin[0] += 1;
-    bin[1] += value;
-  }
-  return { n: values.length, bins };
+const tenth = (minutes: number) => Math.round(minutes * 10) / 10;
+
+export const NO_DURATIONS: Durations = { n: 0, v: [] };
+
+export function durationsOf(values: readonly number[]): Durations {
+  return mergeDurations([{ n: values.length, v: values.map(tenth) }]);
 }
 
-export const NO_DURATIONS: Durations = { n: 0, values: [] };
-
-/** Several days' durations as one. */
+/** Several groups' durations as one. */
 export function mergeDurations(parts: readonly Durations[]): Durations {
   const n = parts.reduce((sum, part) => sum + part.n, 0);
-  if (n <= EXACT_LIMIT && parts.every((part) => part.values)) {
-    return { n, values: parts.flatMap((part) => part.values!) };
-  }
-  const bins: Record<string, [number, number]> = {};
+  if (n <= EXACT_LIMIT && parts.every((part) => part.v)) return { n, v: parts.flatMap((part) => part.v!) };
+  const counts = new Map<number, number>();
+  const count = (bin: number, by: number) => counts.set(bin, (counts.get(bin) ?? 0) + by);
   for (const part of parts) {
-    for (const [key, [count, sum]] of Object.entries(part.bins ?? {})) {
-      const bin = (bins[key] ??= [0, 0]);
-      bin[0] += count;
-      bin[1] += sum;
-    }
-    for (const value of part.values ?? []) {
-      const bin = (bins[binOf(value)] ??= [0, 0]);
-      bin[0] += 1;
-      bin[1] += value;
-    }
+    for (const value of part.v ?? []) count(binOf(value), 1);
+    part.c?.forEach((by, index) => by > 0 && count(part.o! + index, by));
   }
-  return { n, bins };
+  const bins = [...counts.keys()];
+  if (bins.length === 0) return { n, v: [] };
+  const first = Math.min(...bins);
+  const dense = Array.from(
+    { length: Math.max(...bins) - first + 1 },
+    (_, index) => counts.get(first + index) ?? 0,
+  );
+  return { n, o: first, c: dense };
 }
 
 /** The continuous percentile (0..1), as percentile_cont: interpolated between order statistics. */
@@ -65,21 +59,19 @@ export function percentile(durations: Durations, share: number): number | null {
   return lower === position ? low : low + (position - lower) * (at(lower + 1) - low);
 }
 
-/** The k-th smallest value (0-based): exact, or its bin's mean. */
+/** The k-th smallest value (0-based): exact, or the middle of its bin. */
 function valueAt(durations: Durations): (k: number) => number {
-  if (durations.values) {
-    const sorted = [...durations.values].sort((a, b) => a - b);
+  if (durations.v) {
+    const sorted = [...durations.v].sort((a, b) => a - b);
     return (k) => sorted[k]!;
   }
-  const bins = Object.entries(durations.bins ?? {})
-    .map(([key, [count, sum]]) => ({ bin: Number(key), count, mean: sum / count }))
-    .sort((a, b) => a.bin - b.bin);
+  const counts = durations.c ?? [];
   return (k) => {
     let seen = 0;
-    for (const bin of bins) {
-      seen += bin.count;
-      if (k < seen) return bin.mean;
+    for (let index = 0; index < counts.length; index++) {
+      seen += counts[index]!;
+      if (k < seen) return middleOf(durations.o! + index);
     }
-    return bins.at(-1)!.mean;
+    return middleOf(durations.o! + counts.length - 1);
   };
 }

@@ -9,6 +9,7 @@ import { mondayOf } from '../../shared/report-calendar.ts';
 import type { PublicFacts } from './report-day-facts.ts';
 import { bucketed, keysOf, medianAndP90, sum, type Day } from './report-day-merge.ts';
 import { roundAverage, share } from './report-period.ts';
+import type { Section } from './report-days.ts';
 
 /**
  * Per public ticket, the facts every public figure (and its drill-down) is made of; $1 is the
@@ -52,7 +53,12 @@ export function publicFiguresOf(days: readonly Day[], source: string) {
   };
 }
 
-export function publicReport(days: readonly Day[], weeks: string[]): Pick<PublicReport, 'weeks' | 'sources' | 'weekly'> {
+export const PUBLIC_SECTIONS: Section[] = ['publics'];
+
+export function publicReport(
+  days: readonly Day[],
+  weeks: string[],
+): Pick<PublicReport, 'weeks' | 'sources' | 'weekly'> {
   const sources = keysOf(days, (f) => f.publics).sort((a, b) => (a || '~').localeCompare(b || '~'));
   return {
     weeks,

@@ -56,9 +56,10 @@ export function toQaScore(row: QaScoreRow, timeZone: string): QaScore {
 }
 
 export async function qaSampleSize(db: Queryable, hotelId: string): Promise<number> {
-  const [row] = await db.query<{ qa_sample_size: number }>('select qa_sample_size from hotels where id = $1', [
-    hotelId,
-  ]);
+  const [row] = await db.query<{ qa_sample_size: number }>(
+    'select qa_sample_size from hotels where id = $1',
+    [hotelId],
+  );
   return row!.qa_sample_size;
 }
 
@@ -142,7 +143,12 @@ export async function scoreTicket(
   request: { recordNumber: string; checks: QaChecks; note: string },
   now: string,
 ): Promise<ScoreOutcome> {
-  const [ticket] = await db.query<{ id: string; status: string; closed_at: string | null; agent_id: string | null }>(
+  const [ticket] = await db.query<{
+    id: string;
+    status: string;
+    closed_at: string | null;
+    agent_id: string | null;
+  }>(
     `select id, status, closed_at, ${TICKET_AGENT} as agent_id from tickets
       where hotel_id = $1 and record_number = $2`,
     [hotelId, request.recordNumber],

@@ -1,11 +1,22 @@
 // QA scores over a period (of the tickets closed in it): per agent with the share of each
 // checklist point, per agent and week (the trend), and every score with its coaching note; and
 // the hotel's sample size, changed by coordinators with a record of the change.
-import { QA_CHECKS, type QaReport, type QaSettings } from '../../shared/report-loop-contract.ts';
+import {
+  QA_CHECKS,
+  type QaReport,
+  type QaScore,
+  type QaSettings,
+} from '../../shared/report-loop-contract.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { recordReportChange } from './report-changes.ts';
 import { roundAverage, share, type ReportRange } from './report-period.ts';
-import { QA_SCORE_COLUMNS, QA_SCORE_JOINS, qaSampleSize, toQaScore, type QaScoreRow } from './report-qa-sample.ts';
+import {
+  QA_SCORE_COLUMNS,
+  QA_SCORE_JOINS,
+  qaSampleSize,
+  toQaScore,
+  type QaScoreRow,
+} from './report-qa-sample.ts';
 
 export async function qaReport(
   db: Queryable,
@@ -21,17 +32,22 @@ export async function qaReport(
     [hotelId, range.start, range.end],
   );
   const scores = rows.map((row) => toQaScore(row, timeZone));
-  const scored = scores.filter((score) => score.agentId !== null);
-  const agentIds = [...new Set(scored.map((score) => score.agentId!))];
-  const summary = (list: typeof scores) => ({
+  const byAgent = new Map<string, QaScore[]>();
+  for (const score of scores) {
+    if (score.agentId !== null) byAgent.set(score.agentId, [...(byAgent.get(score.agentId) ?? []), score]);
+  }
+  const summary = (list: readonly QaScore[]) => ({
     scored: list.length,
-    averagePoints: list.length === 0 ? null : roundAverage(list.reduce((sum, s) => sum + s.points, 0) / list.length),
+    averagePoints:
+      list.length === 0 ? null : roundAverage(list.reduce((sum, s) => sum + s.points, 0) / list.length),
   });
-  const agents = agentIds
-    .map((agentId) => {
-      const mine = scored.filter((score) => score.agentId === agentId);
+  const agents = [...byAgent]
+    .map(([agentId, mine]) => {
       const rates = Object.fromEntries(
-        QA_CHECKS.map((check) => [check, share(mine.filter((score) => score.checks[check]).length, mine.length)]),
+        QA_CHECKS.map((check) => [
+          check,
+          share(mine.filter((score) => score.checks[check]).length, mine.length),
+        ]),
       ) as Record<(typeof QA_CHECKS)[number], number | null>;
       return { agentId, agentName: mine[0]!.agentName!, ...summary(mine), ...rates };
     })
@@ -41,8 +57,10 @@ export async function qaReport(
     agents,
     weekly: weeks.flatMap((week) =>
       agents.flatMap((agent) => {
-        const mine = scored.filter((score) => score.agentId === agent.agentId && score.week === week);
-        return mine.length === 0 ? [] : [{ week, agentId: agent.agentId, agentName: agent.agentName, ...summary(mine) }];
+        const mine = byAgent.get(agent.agentId)!.filter((score) => score.week === week);
+        return mine.length === 0
+          ? []
+          : [{ week, agentId: agent.agentId, agentName: agent.agentName, ...summary(mine) }];
       }),
     ),
     scores,

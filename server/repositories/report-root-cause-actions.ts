@@ -2,10 +2,7 @@
 // date, recorded by a coordinator against a month's report. Stored with every change audited
 // (report_changes: who, when, before and after).
 import { randomUUID } from 'node:crypto';
-import type {
-  RootCauseAction,
-  RootCauseActionUpdate,
-} from '../../shared/report-loop-contract.ts';
+import type { RootCauseAction, RootCauseActionUpdate } from '../../shared/report-loop-contract.ts';
 import type { Topic } from '../../shared/taxonomy.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { recordReportChange, reportChanges } from './report-changes.ts';
@@ -49,18 +46,28 @@ const toAction = (row: ActionRow): RootCauseAction => ({
 });
 
 /** The fields a change record keeps (names of people are read back through the agent). */
-const recorded = ({ action, owner, dueDate, status }: RootCauseAction) => ({ action, owner, dueDate, status });
+const recorded = ({ action, owner, dueDate, status }: RootCauseAction) => ({
+  action,
+  owner,
+  dueDate,
+  status,
+});
 
 async function findAction(db: Queryable, hotelId: string, id: string): Promise<RootCauseAction | null> {
-  const [row] = await db.query<ActionRow>(`select ${ACTION_COLUMNS} from ${ACTION_FROM} where r.hotel_id = $1 and r.id = $2`, [
-    hotelId,
-    id,
-  ]);
+  const [row] = await db.query<ActionRow>(
+    `select ${ACTION_COLUMNS} from ${ACTION_FROM} where r.hotel_id = $1 and r.id = $2`,
+    [hotelId, id],
+  );
   return row ? toAction(row) : null;
 }
 
 /** Actions recorded for months from..to (YYYY-MM), oldest first. */
-export async function listActions(db: Queryable, hotelId: string, from: string, to: string): Promise<RootCauseAction[]> {
+export async function listActions(
+  db: Queryable,
+  hotelId: string,
+  from: string,
+  to: string,
+): Promise<RootCauseAction[]> {
   const rows = await db.query<ActionRow>(
     `select ${ACTION_COLUMNS} from ${ACTION_FROM}
       where r.hotel_id = $1 and r.month >= $2 and r.month <= $3
@@ -83,7 +90,19 @@ export async function createAction(
       `insert into root_cause_actions (id, hotel_id, topic, root_cause, month, action, owner, due_date, status,
                                        created_by, created_at, updated_by, updated_at)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10, $11)`,
-      [id, hotelId, action.topic, action.rootCause, action.month, action.action, action.owner, action.dueDate, action.status, agentId, now],
+      [
+        id,
+        hotelId,
+        action.topic,
+        action.rootCause,
+        action.month,
+        action.action,
+        action.owner,
+        action.dueDate,
+        action.status,
+        agentId,
+        now,
+      ],
     );
     const created = (await findAction(tx, hotelId, id))!;
     await recordReportChange(tx, {
@@ -92,7 +111,12 @@ export async function createAction(
       subject: 'root_cause_action',
       subjectId: id,
       before: null,
-      after: { topic: created.topic, rootCause: created.rootCause, month: created.month, ...recorded(created) },
+      after: {
+        topic: created.topic,
+        rootCause: created.rootCause,
+        month: created.month,
+        ...recorded(created),
+      },
       at: now,
     });
     return created;
@@ -108,7 +132,10 @@ export async function updateAction(
   now: string,
 ): Promise<RootCauseAction | null> {
   return db.transaction(async (tx) => {
-    await tx.query('select id from root_cause_actions where hotel_id = $1 and id = $2 for update', [hotelId, id]);
+    await tx.query('select id from root_cause_actions where hotel_id = $1 and id = $2 for update', [
+      hotelId,
+      id,
+    ]);
     const before = await findAction(tx, hotelId, id);
     if (!before) return null;
     const after = { ...recorded(before), ...update };

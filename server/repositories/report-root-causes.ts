@@ -10,7 +10,7 @@ import type { RootCause } from '../../shared/ticket-workflow.ts';
 import type { Database } from '../db/database.ts';
 import { listActions } from './report-root-cause-actions.ts';
 import { addPairs } from './report-day-merge.ts';
-import { periodDays } from './report-days.ts';
+import { periodFacts } from './report-days.ts';
 import { hotelRootCauses } from './settings-repository.ts';
 
 const TOP_PROBLEMS = 5;
@@ -28,18 +28,31 @@ export async function rootCauseReport(
 ): Promise<Report> {
   const actions = await listActions(db, hotelId, shiftMonth(to, 1 - ACTIONS_FOLLOWED_MONTHS), to);
   const first = [from, shiftMonth(to, -1), ...actions.map((a) => a.month)].sort()[0]!;
-  const days = await periodDays(db, hotelId, timeZone, `${first}-01`, shiftDay(`${shiftMonth(to, 1)}-01`, -1), now);
-  const rows = monthsBetween(first, to).flatMap((month) =>
-    Object.entries(addPairs(days.filter((day) => monthOf(day.day) === month), (f) => f.rootCauses)).map(
-      ([key, [tickets]]) => ({
-        month,
-        topic: (key.slice(0, key.indexOf('|')) || null) as Topic | null,
-        rootCause: key.slice(key.indexOf('|') + 1),
-        tickets,
-      }),
-    ),
+  const days = await periodFacts(
+    db,
+    hotelId,
+    timeZone,
+    { from: `${first}-01`, to: shiftDay(`${shiftMonth(to, 1)}-01`, -1) },
+    'month',
+    ['rootCauses'],
+    now,
   );
-  const causes = new Map((await hotelRootCauses(db, hotelId)).map((cause): [string, RootCause] => [cause.id, cause]));
+  const rows = monthsBetween(first, to).flatMap((month) =>
+    Object.entries(
+      addPairs(
+        days.filter((day) => monthOf(day.day) === month),
+        (f) => f.rootCauses,
+      ),
+    ).map(([key, [tickets]]) => ({
+      month,
+      topic: (key.slice(0, key.indexOf('|')) || null) as Topic | null,
+      rootCause: key.slice(key.indexOf('|') + 1),
+      tickets,
+    })),
+  );
+  const causes = new Map(
+    (await hotelRootCauses(db, hotelId)).map((cause): [string, RootCause] => [cause.id, cause]),
+  );
   const facts = (rootCause: string) => ({
     rootCause,
     department: causes.get(rootCause)?.department ?? null,
@@ -58,11 +71,13 @@ export async function rootCauseReport(
   const months = monthsBetween(from, to);
 
   const causeRows = months.flatMap((month) =>
-    [...new Set(rows.filter((row) => row.month === month).map((row) => row.rootCause))].sort().map((rootCause) => ({
-      month,
-      ...facts(rootCause),
-      tickets: tickets((row) => row.month === month && row.rootCause === rootCause),
-    })),
+    [...new Set(rows.filter((row) => row.month === month).map((row) => row.rootCause))]
+      .sort()
+      .map((rootCause) => ({
+        month,
+        ...facts(rootCause),
+        tickets: tickets((row) => row.month === month && row.rootCause === rootCause),
+      })),
   );
   const departments = months.flatMap((month) => {
     const mine = causeRows.filter((row) => row.month === month);
@@ -71,12 +86,19 @@ export async function rootCauseReport(
       .map((department) => ({
         month,
         department,
-        tickets: mine.filter((row) => row.department === department).reduce((sum, row) => sum + row.tickets, 0),
+        tickets: mine
+          .filter((row) => row.department === department)
+          .reduce((sum, row) => sum + row.tickets, 0),
       }));
   });
   const problems = rows
     .filter((row) => row.month === to)
-    .sort((a, b) => b.tickets - a.tickets || a.rootCause.localeCompare(b.rootCause) || (a.topic ?? '').localeCompare(b.topic ?? ''))
+    .sort(
+      (a, b) =>
+        b.tickets - a.tickets ||
+        a.rootCause.localeCompare(b.rootCause) ||
+        (a.topic ?? '').localeCompare(b.topic ?? ''),
+    )
     .slice(0, TOP_PROBLEMS)
     .map((row, index) => ({
       rank: index + 1,
@@ -85,9 +107,13 @@ export async function rootCauseReport(
       tickets: row.tickets,
       previousMonthTickets: tickets(
         (other) =>
-          other.month === shiftMonth(to, -1) && other.rootCause === row.rootCause && other.topic === row.topic,
+          other.month === shiftMonth(to, -1) &&
+          other.rootCause === row.rootCause &&
+          other.topic === row.topic,
       ),
-      actions: actions.filter((a) => a.rootCause === row.rootCause && (a.topic === null || a.topic === row.topic)).length,
+      actions: actions.filter(
+        (a) => a.rootCause === row.rootCause && (a.topic === null || a.topic === row.topic),
+      ).length,
     }));
   const actionTrend = actions.flatMap((action) =>
     monthsBetween(shiftMonth(action.month, 1), to).map((month) => ({

@@ -5,16 +5,32 @@
 // period's day facts (report-days.ts).
 import type { ReportSummary } from '../../shared/api-contract.ts';
 import type { Channel, Topic } from '../../shared/taxonomy.ts';
-import { addCounts, addPairs, keysOf, resolutionsOf, responsesOf, sum, type Day } from './report-day-merge.ts';
+import {
+  addCounts,
+  addPairs,
+  keysOf,
+  resolutionsOf,
+  responsesOf,
+  sum,
+  type Day,
+} from './report-day-merge.ts';
 import { csatOf } from './report-csat.ts';
 import { share } from './report-period.ts';
+import type { Section } from './report-days.ts';
 
-export function summaryReport(days: readonly Day[], now: string): Omit<ReportSummary, 'timeZone' | 'from' | 'to'> {
+/** The day facts the summary reads. */
+export const SUMMARY_SECTIONS: Section[] = ['channels', 'topics', 'total', 'rootCauses', 'csat', 'messages'];
+
+export function summaryReport(
+  days: readonly Day[],
+  now: string,
+): Omit<ReportSummary, 'timeZone' | 'from' | 'to'> {
   const channels = [
     ...new Set([...keysOf(days, (f) => f.channels), ...keysOf(days, (f) => f.messages.channels)]),
   ].sort() as Channel[];
   const messages = addPairs(days, (f) => f.messages.channels);
-  const totals = (value: (total: Day['facts']['total']) => number) => sum(days, (day) => value(day.facts.total));
+  const totals = (value: (total: Day['facts']['total']) => number) =>
+    sum(days, (day) => value(day.facts.total));
   const tickets = totals((t) => t.tickets);
   const reasons = addCounts(days, (f) => f.total.closeReasons);
   const causes = addPairs(days, (f) => f.rootCauses);
@@ -26,7 +42,10 @@ export function summaryReport(days: readonly Day[], now: string): Omit<ReportSum
   const csat = csatOf(days);
   return {
     channels: channels.map((channel) => {
-      const responses = responsesOf(days.map((day) => day.facts.channels[channel]), now);
+      const responses = responsesOf(
+        days.map((day) => day.facts.channels[channel]),
+        now,
+      );
       return {
         channel,
         messagesSeen: messages[channel]?.[0] ?? 0,
@@ -52,9 +71,18 @@ export function summaryReport(days: readonly Day[], now: string): Omit<ReportSum
       })
       .sort((a, b) => b.tickets - a.tickets || a.topic.localeCompare(b.topic)),
     tickets,
-    resolutionRate: share(totals((t) => t.resolvedNow), tickets),
-    reopenRate: share(totals((t) => t.reopened), totals((t) => t.everResolved)),
-    escalationRate: share(totals((t) => t.escalated), tickets),
+    resolutionRate: share(
+      totals((t) => t.resolvedNow),
+      tickets,
+    ),
+    reopenRate: share(
+      totals((t) => t.reopened),
+      totals((t) => t.everResolved),
+    ),
+    escalationRate: share(
+      totals((t) => t.escalated),
+      tickets,
+    ),
     csat: { responses: csat.responses, average: csat.average },
     closures: {
       withClosingMessage: totals((t) => t.closedWithMessage),

@@ -7,10 +7,17 @@ import type { Channel, Topic } from '../../shared/taxonomy.ts';
 import { csatOf } from './report-csat.ts';
 import { bucketed, keysOf, resolutionsOf, responsesOf, sum, type Day } from './report-day-merge.ts';
 import { share } from './report-period.ts';
+import type { Section } from './report-days.ts';
 
 const TOP_TOPICS = 5;
 
-export function weeklyReport(days: readonly Day[], weeks: string[], now: string): Omit<WeeklyReport, 'timeZone' | 'from' | 'to'> {
+export const WEEKLY_SECTIONS: Section[] = ['channels', 'topics', 'total', 'csat'];
+
+export function weeklyReport(
+  days: readonly Day[],
+  weeks: string[],
+  now: string,
+): Omit<WeeklyReport, 'timeZone' | 'from' | 'to'> {
   const byWeek = bucketed(days, weeks, mondayOf);
   const channels = keysOf(days, (f) => f.channels) as Channel[];
   const topics = keysOf(days, (f) => f.topics) as Topic[];
@@ -38,7 +45,13 @@ export function weeklyReport(days: readonly Day[], weeks: string[], now: string)
     ),
     channels: byWeek.flatMap(({ label, days: week }) =>
       channels
-        .map((channel) => ({ channel, ...responsesOf(week.map((day) => day.facts.channels[channel]), now) }))
+        .map((channel) => ({
+          channel,
+          ...responsesOf(
+            week.map((day) => day.facts.channels[channel]),
+            now,
+          ),
+        }))
         .filter((row) => row.tickets > 0)
         .map((row) => ({
           week: label,
@@ -55,16 +68,23 @@ export function weeklyReport(days: readonly Day[], weeks: string[], now: string)
     resolution,
     // Every week, quiet ones too: a chart of rates needs its gaps shown, not closed up.
     rates: byWeek.map(({ label, days: week }) => {
-      const total = (value: (t: Day['facts']['total']) => number) => sum(week, (day) => value(day.facts.total));
+      const total = (value: (t: Day['facts']['total']) => number) =>
+        sum(week, (day) => value(day.facts.total));
       const csat = csatOf(week);
       return {
         week: label,
         tickets: total((t) => t.tickets),
         everResolved: total((t) => t.everResolved),
         reopened: total((t) => t.reopened),
-        reopenRate: share(total((t) => t.reopened), total((t) => t.everResolved)),
+        reopenRate: share(
+          total((t) => t.reopened),
+          total((t) => t.everResolved),
+        ),
         escalated: total((t) => t.escalated),
-        escalationRate: share(total((t) => t.escalated), total((t) => t.tickets)),
+        escalationRate: share(
+          total((t) => t.escalated),
+          total((t) => t.tickets),
+        ),
         csatResponses: csat.responses,
         csatAverage: csat.average,
       };

@@ -33,11 +33,16 @@ function unwrap(field: z.ZodType): z.ZodType {
 }
 
 function valueAt(row: unknown, column: string): unknown {
-  return column.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], row);
+  return column
+    .split('.')
+    .reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], row);
 }
 
 export function toCsv(columns: readonly string[], rows: readonly unknown[]): string {
-  const lines = [columns.map(csvCell), ...rows.map((row) => columns.map((column) => csvCell(valueAt(row, column))))];
+  const lines = [
+    columns.map(csvCell),
+    ...rows.map((row) => columns.map((column) => csvCell(valueAt(row, column)))),
+  ];
   return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
 }
 

@@ -5,8 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import { ReportQuery, type ReportSummary } from '../../../shared/api-contract.ts';
 import type { Database } from '../../db/database.ts';
 import { parseRequest } from '../../http-error.ts';
-import { periodDays } from '../../repositories/report-days.ts';
-import { summaryReport } from '../../repositories/report-summary.ts';
+import { periodFacts } from '../../repositories/report-days.ts';
+import { SUMMARY_SECTIONS, summaryReport } from '../../repositories/report-summary.ts';
 import { loopRoutes } from './loop.ts';
 import { checkDays } from './period.ts';
 import { qaRoutes } from './qa.ts';
@@ -18,7 +18,10 @@ export function reportRoutes(db: Database) {
       const { hotelId, timeZone, now } = reportCaller(request);
       const { from, to } = parseRequest(ReportQuery, request.query, 'query');
       checkDays(from, to);
-      const summary = summaryReport(await periodDays(db, hotelId, timeZone, from, to, now), now);
+      const summary = summaryReport(
+        await periodFacts(db, hotelId, timeZone, { from, to }, 'month', SUMMARY_SECTIONS, now),
+        now,
+      );
       return { timeZone, from, to, ...summary };
     });
     await app.register(seriesRoutes(db));

@@ -33,12 +33,22 @@ export function loopRoutes(db: Database) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get('/reports/tickets', async (request, reply) => {
       const { hotelId, timeZone, now } = reportCaller(request);
-      const { figure, from, to, table, department, ...filters } = parseRequest(DrillDownQuery, request.query, 'query');
+      const { figure, from, to, table, department, ...filters } = parseRequest(
+        DrillDownQuery,
+        request.query,
+        'query',
+      );
       const range = dayPeriod(timeZone, from, to, now);
       const rootCauses = department
         ? (await hotelRootCauses(db, hotelId)).filter((c) => c.department === department).map((c) => c.id)
         : undefined;
-      const found = await drillDown(db, hotelId, figure, { ...filters, ...(rootCauses ? { rootCauses } : {}) }, range);
+      const found = await drillDown(
+        db,
+        hotelId,
+        figure,
+        { ...filters, ...(rootCauses ? { rootCauses } : {}) },
+        range,
+      );
       const report: DrillDownResponse = { figure, timeZone, from, to, ...found };
       return answerReport(request, reply, {
         report,

@@ -57,10 +57,18 @@ export function qaRoutes(db: Database) {
         throw new HttpError(404, 'not_found', `No ticket ${body.recordNumber} in this hotel.`);
       }
       if (result.outcome === 'not_closed') {
-        throw new HttpError(409, 'qa_not_closed', `${body.recordNumber} is not closed: QA scores closed conversations.`);
+        throw new HttpError(
+          409,
+          'qa_not_closed',
+          `${body.recordNumber} is not closed: QA scores closed conversations.`,
+        );
       }
       if (result.outcome === 'already_scored') {
-        throw new HttpError(409, 'qa_already_scored', `${body.recordNumber} is already scored; a ticket is scored once.`);
+        throw new HttpError(
+          409,
+          'qa_already_scored',
+          `${body.recordNumber} is already scored; a ticket is scored once.`,
+        );
       }
       reply.code(201);
       return result.score;

@@ -26,13 +26,13 @@ import type { Database } from '../../db/database.ts';
 import { HttpError, parseRequest } from '../../http-error.ts';
 import { callerOf } from '../../plugins/auth.ts';
 import { requireCoordinator } from '../../plugins/roles.ts';
-import { agentsReport } from '../../repositories/report-agents.ts';
-import { beforeAfterReport, kpisOf } from '../../repositories/report-before-after.ts';
-import { periodDays } from '../../repositories/report-days.ts';
-import { correctionsReport } from '../../repositories/report-corrections.ts';
-import { csatReport } from '../../repositories/report-csat.ts';
-import { publicReport } from '../../repositories/report-public.ts';
-import { weeklyReport } from '../../repositories/report-weekly.ts';
+import { AGENTS_SECTIONS, agentsReport } from '../../repositories/report-agents.ts';
+import { beforeAfterReport, KPI_SECTIONS, kpisOf } from '../../repositories/report-before-after.ts';
+import { periodFacts } from '../../repositories/report-days.ts';
+import { CORRECTIONS_SECTIONS, correctionsReport } from '../../repositories/report-corrections.ts';
+import { CSAT_SECTIONS, csatReport } from '../../repositories/report-csat.ts';
+import { PUBLIC_SECTIONS, publicReport } from '../../repositories/report-public.ts';
+import { WEEKLY_SECTIONS, weeklyReport } from '../../repositories/report-weekly.ts';
 import { answerReport } from './csv.ts';
 import { dayPeriod, checkDays, weekPeriod } from './period.ts';
 
@@ -49,7 +49,7 @@ export function seriesRoutes(db: Database) {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(WeeklyQuery, request.query, 'query');
       const period = weekPeriod(timeZone, query.from, query.to, now);
-      const days = await periodDays(db, hotelId, timeZone, period.from, period.to, now);
+      const days = await periodFacts(db, hotelId, timeZone, period, 'week', WEEKLY_SECTIONS, now);
       const series = weeklyReport(days, period.weeks.labels, now);
       const report: WeeklyReport = { timeZone, from: period.from, to: period.to, ...series };
       return answerReport(request, reply, {
@@ -65,7 +65,7 @@ export function seriesRoutes(db: Database) {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(AgentsQuery, request.query, 'query');
       const range = dayPeriod(timeZone, query.from, query.to, now);
-      const days = await periodDays(db, hotelId, timeZone, query.from, query.to, now);
+      const days = await periodFacts(db, hotelId, timeZone, query, 'month', AGENTS_SECTIONS, now);
       const figures = await agentsReport(db, hotelId, days, range);
       const report: AgentsReport = { timeZone, from: query.from, to: query.to, ...figures };
       return answerReport(request, reply, {
@@ -81,7 +81,9 @@ export function seriesRoutes(db: Database) {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(CsatQuery, request.query, 'query');
       checkDays(query.from, query.to);
-      const figures = csatReport(await periodDays(db, hotelId, timeZone, query.from, query.to, now));
+      const figures = csatReport(
+        await periodFacts(db, hotelId, timeZone, query, 'month', CSAT_SECTIONS, now),
+      );
       const report: CsatReport = { timeZone, from: query.from, to: query.to, ...figures };
       return answerReport(request, reply, {
         report,
@@ -96,7 +98,9 @@ export function seriesRoutes(db: Database) {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(CorrectionsQuery, request.query, 'query');
       checkDays(query.from, query.to);
-      const figures = correctionsReport(await periodDays(db, hotelId, timeZone, query.from, query.to, now));
+      const figures = correctionsReport(
+        await periodFacts(db, hotelId, timeZone, query, 'month', CORRECTIONS_SECTIONS, now),
+      );
       const report: CorrectionsReport = { timeZone, from: query.from, to: query.to, ...figures };
       return answerReport(request, reply, {
         report,
@@ -111,7 +115,7 @@ export function seriesRoutes(db: Database) {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(PublicQuery, request.query, 'query');
       const period = weekPeriod(timeZone, query.from, query.to, now);
-      const days = await periodDays(db, hotelId, timeZone, period.from, period.to, now);
+      const days = await periodFacts(db, hotelId, timeZone, period, 'week', PUBLIC_SECTIONS, now);
       const figures = publicReport(days, period.weeks.labels);
       const report: PublicReport = { timeZone, from: period.from, to: period.to, ...figures };
       return answerReport(request, reply, {
@@ -133,13 +137,17 @@ export function seriesRoutes(db: Database) {
       };
       checkDays(before.from, before.to, '"beforeFrom" to "beforeTo"');
       if (before.to >= sprint.from) {
-        throw new HttpError(400, 'invalid_request', 'Invalid query: the period before ends before the sprint starts.');
+        throw new HttpError(
+          400,
+          'invalid_request',
+          'Invalid query: the period before ends before the sprint starts.',
+        );
       }
       const kpis = async (period: { from: string; to: string }) =>
         kpisOf(
           db,
           hotelId,
-          await periodDays(db, hotelId, timeZone, period.from, period.to, now),
+          await periodFacts(db, hotelId, timeZone, period, 'week', KPI_SECTIONS, now),
           dayPeriod(timeZone, period.from, period.to, now),
         );
       const report: BeforeAfterReport = {

@@ -1,0 +1,10 @@
+import { openPostgres } from './server/db/postgres-database.ts';
+import { computeDayFacts } from './server/repositories/report-day-facts.ts';
+const db = openPostgres({ url: 'postgres://postgres@127.0.0.1:5432/test', schema: process.argv[2]! });
+const [hotel] = await db.query<{ id: string }>('select id from hotels order by created_at desc limit 1');
+const orig = db.query.bind(db);
+(db as any).query = async (sql: string, params: unknown[]) => { const t = performance.now(); const r = await orig(sql, params); console.log(Math.round(performance.now() - t), 'ms', r.length, 'rows', sql.trim().slice(0, 60).replace(/\s+/g, ' ')); return r; };
+const t = performance.now();
+await computeDayFacts(db, hotel!.id, 'Europe/Istanbul', { start: '2026-05-31T21:00:00Z', end: '2026-06-30T21:00:00Z' }, new Date().toISOString());
+console.log('total', Math.round(performance.now() - t));
+await db.close();
