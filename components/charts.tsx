@@ -107,19 +107,34 @@ const MAX_X_LABELS = 13;
  * A time series as lines, one per series, a dot on every value (its <title> is the value in
  * words) and the same numbers as a table under a summary, for screen readers and copying.
  */
-export function LineChart({ title, labels, series, format, labelHeading, tableLabel, testId }: LineChartProps) {
+export function LineChart({
+  title,
+  labels,
+  series,
+  format,
+  labelHeading,
+  tableLabel,
+  testId,
+}: LineChartProps) {
   const values = series.flatMap((item) => item.values.filter((value): value is number => value !== null));
   const max = Math.max(0, ...values) || 1;
   const plotWidth = LINE_WIDTH - AXIS_LEFT - 8;
   const plotHeight = LINE_HEIGHT - TOP - AXIS_BOTTOM;
-  const x = (index: number) => AXIS_LEFT + (labels.length < 2 ? plotWidth / 2 : (index / (labels.length - 1)) * plotWidth);
+  const x = (index: number) =>
+    AXIS_LEFT + (labels.length < 2 ? plotWidth / 2 : (index / (labels.length - 1)) * plotWidth);
   const y = (value: number) => TOP + plotHeight - (value / max) * plotHeight;
   const every = Math.ceil(labels.length / MAX_X_LABELS);
   const height = LINE_HEIGHT + LEGEND_HEIGHT;
   return (
     <figure class="chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <svg width={LINE_WIDTH} height={height} viewBox={`0 0 ${LINE_WIDTH} ${height}`} role="img" aria-label={title}>
+      <svg
+        width={LINE_WIDTH}
+        height={height}
+        viewBox={`0 0 ${LINE_WIDTH} ${height}`}
+        role="img"
+        aria-label={title}
+      >
         {Array.from({ length: GRID_LINES + 1 }, (_, step) => {
           const value = (max * step) / GRID_LINES;
           return (
@@ -209,4 +224,14 @@ function segments(values: (number | null)[]): number[][] {
 }
 
 /** Colours told apart by most readers, one per series in order. */
-export const SERIES_COLORS = ['#0b57d0', '#e37400', '#188038', '#a142f4', '#d93025', '#007b83', '#9aa0a6', '#b06000', '#3c4043'];
+export const SERIES_COLORS = [
+  '#0b57d0',
+  '#e37400',
+  '#188038',
+  '#a142f4',
+  '#d93025',
+  '#007b83',
+  '#9aa0a6',
+  '#b06000',
+  '#3c4043',
+];

@@ -31,7 +31,12 @@ export function CorrectionTables({ api, period }: { api: PageApi; period: Period
               {
                 label: t('dash_corrected'),
                 cell: (row) => (
-                  <DrillLink drill={{ query: { figure: 'corrected', ...period, field: row.field }, title: fieldName(row.field) }}>
+                  <DrillLink
+                    drill={{
+                      query: { figure: 'corrected', ...period, field: row.field },
+                      title: fieldName(row.field),
+                    }}
+                  >
                     {formatCount(row.corrected)}
                   </DrillLink>
                 ),

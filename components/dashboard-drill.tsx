@@ -22,7 +22,9 @@ export function DrillDownPanel({
   const query = useMemo(
     () =>
       Object.fromEntries(
-        Object.entries(drill.query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+        Object.entries(drill.query).flatMap(([key, value]) =>
+          value === undefined ? [] : [[key, String(value)]],
+        ),
       ),
     [drill],
   );
@@ -75,11 +77,17 @@ export function DrillDownPanel({
                   ),
                 },
                 { label: t('dash_channel'), cell: (ticket) => t(`channel_${ticket.channel}`) },
-                { label: t('dash_topic'), cell: (ticket) => (ticket.topic ? t(`topic_${ticket.topic}`) : '—') },
+                {
+                  label: t('dash_topic'),
+                  cell: (ticket) => (ticket.topic ? t(`topic_${ticket.topic}`) : '—'),
+                },
                 { label: t('dash_status'), cell: (ticket) => t(`status_${ticket.status}`) },
                 { label: t('dash_guest'), cell: (ticket) => ticket.guestName ?? '—' },
                 { label: t('dash_owner'), cell: (ticket) => ticket.ownerName ?? '—' },
-                { label: t('dash_first_message'), cell: (ticket) => formatMoment(ticket.firstInboundAt, undefined, timeZone) },
+                {
+                  label: t('dash_first_message'),
+                  cell: (ticket) => formatMoment(ticket.firstInboundAt, undefined, timeZone),
+                },
               ]}
             />
           </>

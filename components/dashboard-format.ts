@@ -3,13 +3,7 @@
 // and a dash for "no data yet" (never a zero that lies). And the periods it offers, always on
 // the HOTEL's calendar (shared/report-calendar.ts): "today" near midnight, or read from another
 // zone, is the hotel's today, never the browser's.
-import {
-  hotelDay,
-  mondayOf,
-  monthOf,
-  shiftDay,
-  shiftMonth,
-} from '../shared/report-calendar.ts';
+import { hotelDay, mondayOf, monthOf, shiftDay, shiftMonth } from '../shared/report-calendar.ts';
 import * as format from './locale-format.ts';
 import { readerLocale } from './reader-locale.ts';
 
@@ -55,12 +49,16 @@ export function formatMonth(month: string, locale = readerLocale()): string {
   );
 }
 
-export interface Period {
-  from: string;
-  to: string;
-}
+export type Period = { from: string; to: string };
 
-export const PERIOD_PRESETS = ['last7', 'thisWeek', 'lastWeek', 'thisMonth', 'last12Weeks', 'last12Months'] as const;
+export const PERIOD_PRESETS = [
+  'last7',
+  'thisWeek',
+  'lastWeek',
+  'thisMonth',
+  'last12Weeks',
+  'last12Months',
+] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
 /** A preset period ending on (or containing) the hotel's today. */

@@ -8,7 +8,8 @@ import { errorText } from './guest-record.tsx';
 import { t } from './i18n.ts';
 import type { PageApi } from './page-api.ts';
 
-export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
+export type Load<T> =
+  { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
 
 /** A report, asked again whenever its query changes; the latest question wins. */
 export function useReport<N extends ReportName>(
@@ -25,7 +26,9 @@ export function useReport<N extends ReportName>(
     setLoad({ state: 'loading' });
     void api.reportOf(name, query).then((answer) => {
       if (!current) return;
-      setLoad(answer.ok ? { state: 'ready', value: answer.value } : { state: 'error', message: errorText(answer) });
+      setLoad(
+        answer.ok ? { state: 'ready', value: answer.value } : { state: 'error', message: errorText(answer) },
+      );
     });
     return () => {
       current = false;

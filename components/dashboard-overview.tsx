@@ -5,7 +5,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CaptureHealthEntry, ReportSummary } from '../shared/api-contract.ts';
 import { BarChart } from './charts.tsx';
 import { DrillLink, Loaded, type Drill, type Load } from './dashboard-kit.tsx';
-import { formatAverage, formatCount, formatDay, formatMinutes, formatRate, type Period } from './dashboard-format.ts';
+import {
+  formatAverage,
+  formatCount,
+  formatDay,
+  formatMinutes,
+  formatRate,
+  type Period,
+} from './dashboard-format.ts';
 import { CaptureHealthTable, ChannelTable, TopicTable } from './dashboard-tables.tsx';
 import { errorText } from './guest-record.tsx';
 import { t } from './i18n.ts';
@@ -27,7 +34,10 @@ export function OverviewSection({ api, period }: { api: PageApi; period: Period 
     void Promise.all([api.report(period.from, period.to), api.captureHealth()]).then(([report, health]) => {
       if (!current) return;
       if (!report.ok) return setLoad({ state: 'error', message: errorText(report) });
-      setLoad({ state: 'ready', value: { report: report.value, health: health.ok ? health.value.entries : null } });
+      setLoad({
+        state: 'ready',
+        value: { report: report.value, health: health.ok ? health.value.entries : null },
+      });
     });
     return () => {
       current = false;
@@ -43,7 +53,10 @@ function Overview({ report, health }: { report: ReportSummary; health: CaptureHe
     .filter((topic) => topic.tickets > 0)
     .sort((a, b) => b.tickets - a.tickets)
     .slice(0, TOP_TOPICS);
-  const drill = (figure: Drill['query']['figure'], title: string): Drill => ({ query: { figure, ...period }, title });
+  const drill = (figure: Drill['query']['figure'], title: string): Drill => ({
+    query: { figure, ...period },
+    title,
+  });
   return (
     <>
       <p class="period" data-testid="dash-period">
@@ -53,10 +66,18 @@ function Overview({ report, health }: { report: ReportSummary; health: CaptureHe
         <Figure name="tickets" label={t('dash_tickets')} drill={drill('opened', t('dash_tickets'))}>
           {formatCount(report.tickets)}
         </Figure>
-        <Figure name="resolution-rate" label={t('dash_resolution_rate')} drill={drill('resolved', t('dash_resolved'))}>
+        <Figure
+          name="resolution-rate"
+          label={t('dash_resolution_rate')}
+          drill={drill('resolved', t('dash_resolved'))}
+        >
           {formatRate(report.resolutionRate)}
         </Figure>
-        <Figure name="reopen-rate" label={t('dash_reopen_rate')} drill={drill('reopened', t('dash_reopen_rate'))}>
+        <Figure
+          name="reopen-rate"
+          label={t('dash_reopen_rate')}
+          drill={drill('reopened', t('dash_reopen_rate'))}
+        >
           {formatRate(report.reopenRate)}
         </Figure>
         <Figure
@@ -115,12 +136,26 @@ function Overview({ report, health }: { report: ReportSummary; health: CaptureHe
       <TopicTable topics={report.topics} period={period} />
 
       <h2>{t('dash_health')}</h2>
-      {health === null ? <p class="error">{t('error_forbidden')}</p> : <CaptureHealthTable entries={health} />}
+      {health === null ? (
+        <p class="error">{t('error_forbidden')}</p>
+      ) : (
+        <CaptureHealthTable entries={health} />
+      )}
     </>
   );
 }
 
-function Figure({ name, label, drill, children }: { name: string; label: string; drill: Drill; children: string }) {
+function Figure({
+  name,
+  label,
+  drill,
+  children,
+}: {
+  name: string;
+  label: string;
+  drill: Drill;
+  children: string;
+}) {
   return (
     <div class="figure" data-testid={`figure-${name}`}>
       <b>

@@ -3,7 +3,15 @@
 // complaints apart, where the answer is the outcome of the service recovery.
 import type { AgentsReport, CsatReport } from '../shared/report-contract.ts';
 import { BarChart } from './charts.tsx';
-import { CsvButton, DataTable, DrillLink, Loaded, TableHeading, useReport, type Column } from './dashboard-kit.tsx';
+import {
+  CsvButton,
+  DataTable,
+  DrillLink,
+  Loaded,
+  TableHeading,
+  useReport,
+  type Column,
+} from './dashboard-kit.tsx';
 import { formatAverage, formatCount, formatMinutes, formatRate, type Period } from './dashboard-format.ts';
 import { t } from './i18n.ts';
 import type { PageApi } from './page-api.ts';
@@ -16,8 +24,15 @@ function figureColumns<Row extends Person>(
   name: (row: Row) => string,
   who: (row: Row) => { agentId?: string; team?: string },
 ): Column<Row>[] {
-  const link = (row: Row, figure: 'answered' | 'sla_missed' | 'closed' | 'csat' | 'qa_scored', text: string, label: string) => (
-    <DrillLink drill={{ query: { figure, ...period, ...who(row) }, title: `${name(row)} · ${label}` }}>{text}</DrillLink>
+  const link = (
+    row: Row,
+    figure: 'answered' | 'sla_missed' | 'closed' | 'csat' | 'qa_scored',
+    text: string,
+    label: string,
+  ) => (
+    <DrillLink drill={{ query: { figure, ...period, ...who(row) }, title: `${name(row)} · ${label}` }}>
+      {text}
+    </DrillLink>
   );
   return [
     {
@@ -25,14 +40,22 @@ function figureColumns<Row extends Person>(
       name: 'answered',
       cell: (row) => link(row, 'answered', formatCount(row.firstResponses), t('dash_first_responses')),
     },
-    { label: t('dash_first_median'), name: 'median', cell: (row) => formatMinutes(row.firstResponseMedianMinutes) },
+    {
+      label: t('dash_first_median'),
+      name: 'median',
+      cell: (row) => formatMinutes(row.firstResponseMedianMinutes),
+    },
     { label: t('dash_sla_met'), name: 'sla', cell: (row) => formatRate(row.slaMetRate) },
     {
       label: t('dash_breaches'),
       name: 'missed',
       cell: (row) => link(row, 'sla_missed', formatCount(row.slaMissed), t('dash_breaches')),
     },
-    { label: t('dash_closed'), name: 'closed', cell: (row) => link(row, 'closed', formatCount(row.closed), t('dash_closed')) },
+    {
+      label: t('dash_closed'),
+      name: 'closed',
+      cell: (row) => link(row, 'closed', formatCount(row.closed), t('dash_closed')),
+    },
     {
       label: t('dash_csat_short'),
       name: 'csat',
@@ -64,7 +87,11 @@ export function PeopleSection({ api, period }: { api: PageApi; period: Period })
               rowKey={(row) => row.agentId}
               columns={[
                 { label: t('dash_agent'), cell: (row) => row.agentName },
-                ...figureColumns<AgentsReport['agents'][number]>(period, (row) => row.agentName, (row) => ({ agentId: row.agentId })),
+                ...figureColumns<AgentsReport['agents'][number]>(
+                  period,
+                  (row) => row.agentName,
+                  (row) => ({ agentId: row.agentId }),
+                ),
               ]}
             />
             <TableHeading title={t('dash_teams')}>
@@ -77,7 +104,11 @@ export function PeopleSection({ api, period }: { api: PageApi; period: Period })
               columns={[
                 { label: t('dash_team'), cell: (row) => row.teamName },
                 { label: t('dash_tickets'), cell: (row) => formatCount(row.tickets) },
-                ...figureColumns<AgentsReport['teams'][number]>(period, (row) => row.teamName, (row) => ({ team: row.team })),
+                ...figureColumns<AgentsReport['teams'][number]>(
+                  period,
+                  (row) => row.teamName,
+                  (row) => ({ team: row.team }),
+                ),
               ]}
             />
           </>
@@ -135,7 +166,12 @@ function Csat({ api, report, period }: { api: PageApi; report: CsatReport; perio
           {
             label: t('dash_answers'),
             cell: (row) => (
-              <DrillLink drill={{ query: { figure: 'csat', ...period, topic: row.topic }, title: `${t(`topic_${row.topic}`)} · ${t('dash_csat_short')}` }}>
+              <DrillLink
+                drill={{
+                  query: { figure: 'csat', ...period, topic: row.topic },
+                  title: `${t(`topic_${row.topic}`)} · ${t('dash_csat_short')}`,
+                }}
+              >
                 {formatCount(row.responses)}
               </DrillLink>
             ),
@@ -156,7 +192,12 @@ function Csat({ api, report, period }: { api: PageApi; report: CsatReport; perio
           {
             label: t('dash_answers'),
             cell: (row) => (
-              <DrillLink drill={{ query: { figure: 'csat', ...period, complaints: row.group }, title: t(`dash_complaints_${row.group}`) }}>
+              <DrillLink
+                drill={{
+                  query: { figure: 'csat', ...period, complaints: row.group },
+                  title: t(`dash_complaints_${row.group}`),
+                }}
+              >
                 {formatCount(row.responses)}
               </DrillLink>
             ),

@@ -5,7 +5,14 @@ import type { PublicReport } from '../shared/report-contract.ts';
 import { shiftDay } from '../shared/report-calendar.ts';
 import { LineChart, SERIES_COLORS } from './charts.tsx';
 import { CsvButton, DataTable, DrillLink, Loaded, TableHeading, useReport } from './dashboard-kit.tsx';
-import { formatAverage, formatCount, formatMinutes, formatRate, formatWeek, type Period } from './dashboard-format.ts';
+import {
+  formatAverage,
+  formatCount,
+  formatMinutes,
+  formatRate,
+  formatWeek,
+  type Period,
+} from './dashboard-format.ts';
 import { t } from './i18n.ts';
 import type { PageApi } from './page-api.ts';
 
@@ -34,7 +41,12 @@ function Public({ api, report }: { api: PageApi; report: PublicReport }) {
         return row ? value(row) : null;
       }),
     }));
-  const link = (row: Row, period: Period, figure: 'public' | 'public_answered' | 'moved_private' | 'solved_private', text: string) => (
+  const link = (
+    row: Row,
+    period: Period,
+    figure: 'public' | 'public_answered' | 'moved_private' | 'solved_private',
+    text: string,
+  ) => (
     <DrillLink
       drill={{
         query: { figure, ...period, ...(row.source ? { source: row.source } : {}) },
@@ -44,40 +56,75 @@ function Public({ api, report }: { api: PageApi; report: PublicReport }) {
       {text}
     </DrillLink>
   );
-  const chart = { labels: report.weeks.map((w) => formatWeek(w)), labelHeading: t('dash_week'), tableLabel: t('dash_as_table') };
-  const columns = (period: (row: Row) => Period) => [
-    { label: t('dash_public_public'), name: 'contacts', cell: (row: Row) => link(row, period(row), 'public', formatCount(row.contacts)) },
-    { label: t('dash_rating'), name: 'rating', cell: (row: Row) => formatAverage(row.averageRating) },
+  const chart = {
+    labels: report.weeks.map((w) => formatWeek(w)),
+    labelHeading: t('dash_week'),
+    tableLabel: t('dash_as_table'),
+  };
+  const columns = <R extends Row>(period: (row: R) => Period) => [
+    {
+      label: t('dash_public_public'),
+      name: 'contacts',
+      cell: (row: R) => link(row, period(row), 'public', formatCount(row.contacts)),
+    },
+    { label: t('dash_rating'), name: 'rating', cell: (row: R) => formatAverage(row.averageRating) },
     {
       label: t('dash_public_public_answered'),
-      cell: (row: Row) => link(row, period(row), 'public_answered', formatRate(row.responseRate)),
+      cell: (row: R) => link(row, period(row), 'public_answered', formatRate(row.responseRate)),
     },
-    { label: t('dash_public_response_time'), cell: (row: Row) => formatMinutes(row.responseMedianMinutes) },
+    { label: t('dash_public_response_time'), cell: (row: R) => formatMinutes(row.responseMedianMinutes) },
     {
       label: t('dash_public_moved_private'),
       name: 'moved',
-      cell: (row: Row) => link(row, period(row), 'moved_private', formatCount(row.movedPrivate)),
+      cell: (row: R) => link(row, period(row), 'moved_private', formatCount(row.movedPrivate)),
     },
     {
       label: t('dash_public_solved_private'),
       name: 'solved',
-      cell: (row: Row) => link(row, period(row), 'solved_private', formatCount(row.solvedPrivate)),
+      cell: (row: R) => link(row, period(row), 'solved_private', formatCount(row.solvedPrivate)),
     },
   ];
   return (
     <>
-      <LineChart {...chart} testId="chart-public-contacts" title={t('dash_chart_public_contacts')} series={weekly((r) => r.contacts)} format={(v) => formatCount(Math.round(v))} />
-      <LineChart {...chart} testId="chart-public-rating" title={t('dash_chart_public_rating')} series={weekly((r) => r.averageRating)} format={(v) => formatAverage(v)} />
+      <LineChart
+        {...chart}
+        testId="chart-public-contacts"
+        title={t('dash_chart_public_contacts')}
+        series={weekly((r) => r.contacts)}
+        format={(v) => formatCount(Math.round(v))}
+      />
+      <LineChart
+        {...chart}
+        testId="chart-public-rating"
+        title={t('dash_chart_public_rating')}
+        series={weekly((r) => r.averageRating)}
+        format={(v) => formatAverage(v)}
+      />
       <TableHeading title={t('dash_public_sources')}>
-        <CsvButton api={api} name="public" query={query} table="sources" file={`konuk-public-sources-${report.from}-${report.to}`} />
-        <CsvButton api={api} name="public" query={query} table="weekly" file={`konuk-public-weekly-${report.from}-${report.to}`} />
+        <CsvButton
+          api={api}
+          name="public"
+          query={query}
+          table="sources"
+          file={`konuk-public-sources-${report.from}-${report.to}`}
+        />
+        <CsvButton
+          api={api}
+          name="public"
+          query={query}
+          table="weekly"
+          file={`konuk-public-weekly-${report.from}-${report.to}`}
+        />
       </TableHeading>
       <DataTable
         testId="public-source"
         rows={report.sources}
         rowKey={(row) => row.source ?? 'none'}
         empty={t('dash_public_none')}
-        columns={[{ label: t('dash_source'), cell: (row: Row) => sourceName(row.source) }, ...columns(() => query)]}
+        columns={[
+          { label: t('dash_source'), cell: (row: Row) => sourceName(row.source) },
+          ...columns<Row>(() => query),
+        ]}
       />
       <DataTable
         testId="public-week"
@@ -86,7 +133,10 @@ function Public({ api, report }: { api: PageApi; report: PublicReport }) {
         columns={[
           { label: t('dash_week'), cell: (row) => formatWeek(row.week) },
           { label: t('dash_source'), cell: (row) => sourceName(row.source) },
-          ...columns((row) => ({ from: (row as PublicReport['weekly'][number]).week, to: shiftDay((row as PublicReport['weekly'][number]).week, 6) })),
+          ...columns<PublicReport['weekly'][number]>((row) => ({
+            from: row.week,
+            to: shiftDay(row.week, 6),
+          })),
         ]}
       />
     </>

@@ -7,7 +7,14 @@ import { QA_CHECKS, type QaChecks, type QaSample } from '../shared/report-loop-c
 import { LineChart, SERIES_COLORS } from './charts.tsx';
 import { CorrectionTables } from './dashboard-corrections.tsx';
 import { CsvButton, DataTable, DrillLink, Loaded, TableHeading, useReport } from './dashboard-kit.tsx';
-import { formatAverage, formatCount, formatMoment, formatRate, formatWeek, type Period } from './dashboard-format.ts';
+import {
+  formatAverage,
+  formatCount,
+  formatMoment,
+  formatRate,
+  formatWeek,
+  type Period,
+} from './dashboard-format.ts';
 import { errorText } from './guest-record.tsx';
 import { t } from './i18n.ts';
 import { currentWindowId, openTicketBeside } from './open-conversation.ts';
@@ -37,14 +44,28 @@ export function QualitySection(props: { api: PageApi; period: Period; timeZone: 
         />
       </label>
       <Loaded load={sample}>
-        {(value) => <Sample api={api} sample={value} timeZone={timeZone} onScored={() => setReload((n) => n + 1)} />}
+        {(value) => (
+          <Sample api={api} sample={value} timeZone={timeZone} onScored={() => setReload((n) => n + 1)} />
+        )}
       </Loaded>
       <Loaded load={scores}>
         {(report) => (
           <>
             <TableHeading title={t('dash_qa_agents')}>
-              <CsvButton api={api} name="qa" query={period} table="agents" file={`konuk-qa-agents-${report.from}-${report.to}`} />
-              <CsvButton api={api} name="qa" query={period} table="scores" file={`konuk-qa-scores-${report.from}-${report.to}`} />
+              <CsvButton
+                api={api}
+                name="qa"
+                query={period}
+                table="agents"
+                file={`konuk-qa-agents-${report.from}-${report.to}`}
+              />
+              <CsvButton
+                api={api}
+                name="qa"
+                query={period}
+                table="scores"
+                file={`konuk-qa-scores-${report.from}-${report.to}`}
+              />
             </TableHeading>
             <DataTable
               testId="qa-agent"
@@ -55,13 +76,25 @@ export function QualitySection(props: { api: PageApi; period: Period; timeZone: 
                 {
                   label: t('dash_qa_scored'),
                   cell: (row) => (
-                    <DrillLink drill={{ query: { figure: 'qa_scored', ...period, agentId: row.agentId }, title: `${row.agentName} · QA` }}>
+                    <DrillLink
+                      drill={{
+                        query: { figure: 'qa_scored', ...period, agentId: row.agentId },
+                        title: `${row.agentName} · QA`,
+                      }}
+                    >
                       {formatCount(row.scored)}
                     </DrillLink>
                   ),
                 },
-                { label: t('dash_qa_points'), name: 'points', cell: (row) => formatAverage(row.averagePoints) },
-                ...QA_CHECKS.map((check) => ({ label: t(`dash_qa_${check}`), cell: (row: (typeof report.agents)[number]) => formatRate(row[check]) })),
+                {
+                  label: t('dash_qa_points'),
+                  name: 'points',
+                  cell: (row) => formatAverage(row.averagePoints),
+                },
+                ...QA_CHECKS.map((check) => ({
+                  label: t(`dash_qa_${check}`),
+                  cell: (row: (typeof report.agents)[number]) => formatRate(row[check]),
+                })),
               ]}
             />
             <LineChart
@@ -74,7 +107,9 @@ export function QualitySection(props: { api: PageApi; period: Period; timeZone: 
                 name: agent.agentName,
                 color: SERIES_COLORS[index % SERIES_COLORS.length]!,
                 values: report.weeks.map(
-                  (w) => report.weekly.find((row) => row.week === w && row.agentId === agent.agentId)?.averagePoints ?? null,
+                  (w) =>
+                    report.weekly.find((row) => row.week === w && row.agentId === agent.agentId)
+                      ?.averagePoints ?? null,
                 ),
               }))}
               format={(value) => formatAverage(value)}
@@ -88,15 +123,37 @@ export function QualitySection(props: { api: PageApi; period: Period; timeZone: 
   );
 }
 
-function Sample({ api, sample, timeZone, onScored }: { api: PageApi; sample: QaSample; timeZone: string; onScored(): void }) {
+function Sample({
+  api,
+  sample,
+  timeZone,
+  onScored,
+}: {
+  api: PageApi;
+  sample: QaSample;
+  timeZone: string;
+  onScored(): void;
+}) {
   if (sample.agents.length === 0) return <p data-testid="qa-sample-empty">{t('dash_qa_sample_empty')}</p>;
   return (
     <div data-testid="qa-sample">
       {sample.agents.map((agent) => (
         <div key={agent.agentId} class="qa-agent" data-testid="qa-sample-agent" data-agent={agent.agentName}>
-          <h4>{t('dash_qa_sample_of', agent.agentName, formatCount(agent.tickets.length), formatCount(agent.closed))}</h4>
+          <h4>
+            {t(
+              'dash_qa_sample_of',
+              agent.agentName,
+              formatCount(agent.tickets.length),
+              formatCount(agent.closed),
+            )}
+          </h4>
           {agent.tickets.map((ticket) => (
-            <div key={ticket.recordNumber} class="qa-ticket" data-testid="qa-ticket" data-record-number={ticket.recordNumber}>
+            <div
+              key={ticket.recordNumber}
+              class="qa-ticket"
+              data-testid="qa-ticket"
+              data-record-number={ticket.recordNumber}
+            >
               <button
                 type="button"
                 class="drill"
@@ -122,12 +179,22 @@ function Sample({ api, sample, timeZone, onScored }: { api: PageApi; sample: QaS
   );
 }
 
-function ScoreForm({ api, recordNumber, onScored }: { api: PageApi; recordNumber: string; onScored(): void }) {
+function ScoreForm({
+  api,
+  recordNumber,
+  onScored,
+}: {
+  api: PageApi;
+  recordNumber: string;
+  onScored(): void;
+}) {
   const [error, setError] = useState<string | null>(null);
   async function score(event: Event) {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    const checks = Object.fromEntries(QA_CHECKS.map((check) => [check, form.get(check) === 'on'])) as QaChecks;
+    const checks = Object.fromEntries(
+      QA_CHECKS.map((check) => [check, form.get(check) === 'on']),
+    ) as QaChecks;
     const answer = await api.scoreQa({ recordNumber, checks, note: String(form.get('note') ?? '') });
     if (!answer.ok) return setError(errorText(answer));
     setError(null);
@@ -164,7 +231,9 @@ function QaSampleSize({ api, onSaved }: { api: PageApi; onSaved(): void }) {
     event.preventDefault();
     const value = Number(new FormData(event.currentTarget as HTMLFormElement).get('size'));
     const answer = await api.saveQaSettings({ samplePerAgent: value });
-    setMessage(answer.ok ? t('dash_qa_size_saved', formatCount(answer.value.samplePerAgent)) : errorText(answer));
+    setMessage(
+      answer.ok ? t('dash_qa_size_saved', formatCount(answer.value.samplePerAgent)) : errorText(answer),
+    );
     if (answer.ok) onSaved();
   }
   return (

@@ -35,7 +35,8 @@ function RootCauses({ api, report, onSaved }: { api: PageApi; report: RootCauseR
   const query = { from: report.from, to: report.to };
   const file = (table: string) => `konuk-root-causes-${table}-${report.from}-${report.to}`;
   const departments = [...new Set(report.departments.map((row) => row.department))];
-  const departmentName = (department: string | null) => (department ? t(`team_${department}`) : t('dash_unlisted'));
+  const departmentName = (department: string | null) =>
+    department ? t(`team_${department}`) : t('dash_unlisted');
   return (
     <>
       <LineChart
@@ -48,7 +49,9 @@ function RootCauses({ api, report, onSaved }: { api: PageApi; report: RootCauseR
           name: departmentName(department),
           color: SERIES_COLORS[index % SERIES_COLORS.length]!,
           values: report.months.map(
-            (month) => report.departments.find((row) => row.month === month && row.department === department)?.tickets ?? 0,
+            (month) =>
+              report.departments.find((row) => row.month === month && row.department === department)
+                ?.tickets ?? 0,
           ),
         }))}
         format={(value) => formatCount(Math.round(value))}
@@ -67,7 +70,12 @@ function RootCauses({ api, report, onSaved }: { api: PageApi; report: RootCauseR
           {
             label: t('dash_tickets'),
             cell: (row) => (
-              <DrillLink drill={{ query: { figure: 'root_cause', ...monthPeriod(row.month), rootCause: row.rootCause }, title: row.cause ?? row.rootCause }}>
+              <DrillLink
+                drill={{
+                  query: { figure: 'root_cause', ...monthPeriod(row.month), rootCause: row.rootCause },
+                  title: row.cause ?? row.rootCause,
+                }}
+              >
                 {formatCount(row.tickets)}
               </DrillLink>
             ),
@@ -85,14 +93,22 @@ function RootCauses({ api, report, onSaved }: { api: PageApi; report: RootCauseR
         empty={t('dash_problems_none')}
         columns={[
           { label: t('dash_problem_heading'), cell: (row) => (row.topic ? t(`topic_${row.topic}`) : '—') },
-          { label: t('dash_root_cause'), cell: (row) => `${row.cause ?? row.rootCause} (${departmentName(row.department)})` },
+          {
+            label: t('dash_root_cause'),
+            cell: (row) => `${row.cause ?? row.rootCause} (${departmentName(row.department)})`,
+          },
           {
             label: t('dash_tickets'),
             name: 'tickets',
             cell: (row) => (
               <DrillLink
                 drill={{
-                  query: { figure: 'root_cause', ...monthPeriod(report.to), rootCause: row.rootCause, ...(row.topic ? { topic: row.topic } : {}) },
+                  query: {
+                    figure: 'root_cause',
+                    ...monthPeriod(report.to),
+                    rootCause: row.rootCause,
+                    ...(row.topic ? { topic: row.topic } : {}),
+                  },
                   title: `${row.topic ? t(`topic_${row.topic}`) : ''} · ${row.cause ?? row.rootCause}`,
                 }}
               >
@@ -123,7 +139,10 @@ function RootCauses({ api, report, onSaved }: { api: PageApi; report: RootCauseR
         rowKey={(row) => row.id}
         empty={t('dash_actions_none')}
         columns={[
-          { label: t('dash_problem_heading'), cell: (row) => `${row.topic ? t(`topic_${row.topic}`) : '—'} · ${row.rootCause}` },
+          {
+            label: t('dash_problem_heading'),
+            cell: (row) => `${row.topic ? t(`topic_${row.topic}`) : '—'} · ${row.rootCause}`,
+          },
           { label: t('dash_solution'), cell: (row) => row.action },
           { label: t('dash_action_owner'), cell: (row) => row.owner },
           { label: t('dash_action_due'), cell: (row) => formatDay(row.dueDate) },

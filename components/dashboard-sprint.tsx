@@ -60,7 +60,13 @@ export function SprintSection({ api, timeZone, nowMs }: { api: PageApi; timeZone
               )}
             </p>
             <TableHeading title={t('dash_kpis')}>
-              <CsvButton api={api} name="before-after" query={query} table="kpis" file={`konuk-before-after-${sprintFrom}`} />
+              <CsvButton
+                api={api}
+                name="before-after"
+                query={query}
+                table="kpis"
+                file={`konuk-before-after-${sprintFrom}`}
+              />
             </TableHeading>
             <DataTable
               testId="kpi"
@@ -68,8 +74,16 @@ export function SprintSection({ api, timeZone, nowMs }: { api: PageApi; timeZone
               rowKey={(row) => row.kpi}
               columns={[
                 { label: t('dash_kpi'), cell: (row) => t(`dash_kpi_${row.kpi}`) },
-                { label: t('dash_before'), name: 'before', cell: (row) => formatFigure(row.before, KIND[row.kpi], locale) },
-                { label: t('dash_sprint'), name: 'sprint', cell: (row) => formatFigure(row.sprint, KIND[row.kpi], locale) },
+                {
+                  label: t('dash_before'),
+                  name: 'before',
+                  cell: (row) => formatFigure(row.before, KIND[row.kpi], locale),
+                },
+                {
+                  label: t('dash_sprint'),
+                  name: 'sprint',
+                  cell: (row) => formatFigure(row.sprint, KIND[row.kpi], locale),
+                },
                 {
                   label: t('dash_change'),
                   name: 'change',
@@ -79,7 +93,10 @@ export function SprintSection({ api, timeZone, nowMs }: { api: PageApi; timeZone
                     </span>
                   ),
                 },
-                { label: t('dash_relative_change'), cell: (row) => formatChange(row.relativeChange, 'percent', locale) },
+                {
+                  label: t('dash_relative_change'),
+                  cell: (row) => formatChange(row.relativeChange, 'percent', locale),
+                },
                 {
                   label: t('dash_improved'),
                   name: 'improved',

@@ -38,7 +38,9 @@ export function ChannelTable({ channels, period }: { channels: ReportSummary['ch
                 {formatCount(gap)}
               </td>
               <td data-cell="tickets">
-                <DrillLink drill={drill('opened', t('dash_tickets'))}>{formatCount(row.ticketsOpened)}</DrillLink>
+                <DrillLink drill={drill('opened', t('dash_tickets'))}>
+                  {formatCount(row.ticketsOpened)}
+                </DrillLink>
               </td>
               <td data-cell="median">
                 <DrillLink drill={drill('answered', t('dash_first_median'))}>
@@ -47,7 +49,9 @@ export function ChannelTable({ channels, period }: { channels: ReportSummary['ch
               </td>
               <td data-cell="p90">{formatMinutes(row.firstResponse.p90Minutes)}</td>
               <td data-cell="breaches">
-                <DrillLink drill={drill('sla_missed', t('dash_breaches'))}>{formatCount(row.breaches)}</DrillLink>
+                <DrillLink drill={drill('sla_missed', t('dash_breaches'))}>
+                  {formatCount(row.breaches)}
+                </DrillLink>
               </td>
             </tr>
           );

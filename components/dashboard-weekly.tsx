@@ -5,7 +5,14 @@ import type { WeeklyReport } from '../shared/report-contract.ts';
 import { shiftDay } from '../shared/report-calendar.ts';
 import { LineChart, SERIES_COLORS, type LineSeries } from './charts.tsx';
 import { CsvButton, DataTable, DrillLink, Loaded, TableHeading, useReport } from './dashboard-kit.tsx';
-import { formatAverage, formatCount, formatMinutes, formatRate, formatWeek, type Period } from './dashboard-format.ts';
+import {
+  formatAverage,
+  formatCount,
+  formatMinutes,
+  formatRate,
+  formatWeek,
+  type Period,
+} from './dashboard-format.ts';
 import { t } from './i18n.ts';
 import type { PageApi } from './page-api.ts';
 
@@ -51,21 +58,39 @@ function Weekly({ api, report }: { api: PageApi; report: WeeklyReport }) {
         {...chart}
         testId="chart-weekly-volume"
         title={t('dash_chart_weekly_volume')}
-        series={seriesOf(report, report.channels, (r) => r.channel, channelName, (r) => r.tickets)}
+        series={seriesOf(
+          report,
+          report.channels,
+          (r) => r.channel,
+          channelName,
+          (r) => r.tickets,
+        )}
         format={(value) => formatCount(Math.round(value))}
       />
       <LineChart
         {...chart}
         testId="chart-weekly-first-response"
         title={t('dash_chart_weekly_first_response')}
-        series={seriesOf(report, report.channels, (r) => r.channel, channelName, (r) => r.firstResponseMedianMinutes)}
+        series={seriesOf(
+          report,
+          report.channels,
+          (r) => r.channel,
+          channelName,
+          (r) => r.firstResponseMedianMinutes,
+        )}
         format={(value) => formatMinutes(value)}
       />
       <LineChart
         {...chart}
         testId="chart-weekly-sla"
         title={t('dash_chart_weekly_sla')}
-        series={seriesOf(report, report.channels, (r) => r.channel, channelName, (r) => r.slaMetRate)}
+        series={seriesOf(
+          report,
+          report.channels,
+          (r) => r.channel,
+          channelName,
+          (r) => r.slaMetRate,
+        )}
         format={(value) => formatRate(value)}
       />
       <LineChart
@@ -73,8 +98,16 @@ function Weekly({ api, report }: { api: PageApi; report: WeeklyReport }) {
         testId="chart-weekly-rates"
         title={t('dash_chart_weekly_rates')}
         series={[
-          { name: t('dash_reopen_rate'), color: SERIES_COLORS[0]!, values: report.rates.map((r) => r.reopenRate) },
-          { name: t('dash_escalation_rate'), color: SERIES_COLORS[1]!, values: report.rates.map((r) => r.escalationRate) },
+          {
+            name: t('dash_reopen_rate'),
+            color: SERIES_COLORS[0]!,
+            values: report.rates.map((r) => r.reopenRate),
+          },
+          {
+            name: t('dash_escalation_rate'),
+            color: SERIES_COLORS[1]!,
+            values: report.rates.map((r) => r.escalationRate),
+          },
         ]}
         format={(value) => formatRate(value)}
       />
@@ -103,7 +136,11 @@ function Weekly({ api, report }: { api: PageApi; report: WeeklyReport }) {
               </DrillLink>
             ),
           },
-          { label: t('dash_first_median'), name: 'median', cell: (row) => formatMinutes(row.firstResponseMedianMinutes) },
+          {
+            label: t('dash_first_median'),
+            name: 'median',
+            cell: (row) => formatMinutes(row.firstResponseMedianMinutes),
+          },
           { label: t('dash_first_p90'), cell: (row) => formatMinutes(row.firstResponseP90Minutes) },
           { label: t('dash_sla_met'), name: 'sla', cell: (row) => formatRate(row.slaMetRate) },
           {
@@ -139,7 +176,12 @@ function Weekly({ api, report }: { api: PageApi; report: WeeklyReport }) {
               if (!top) return '—';
               const name = t(`topic_${top.topic}`);
               return (
-                <DrillLink drill={{ query: { figure: 'opened', ...weekOf(week), topic: top.topic }, title: `${name} · ${formatWeek(week)}` }}>
+                <DrillLink
+                  drill={{
+                    query: { figure: 'opened', ...weekOf(week), topic: top.topic },
+                    title: `${name} · ${formatWeek(week)}`,
+                  }}
+                >
                   {`${name} (${formatCount(top.tickets)})`}
                 </DrillLink>
               );
@@ -190,7 +232,12 @@ function Weekly({ api, report }: { api: PageApi; report: WeeklyReport }) {
           {
             label: t('dash_reopen_rate'),
             cell: (row) => (
-              <DrillLink drill={{ query: { figure: 'reopened', ...weekOf(row.week) }, title: `${t('dash_reopen_rate')} · ${formatWeek(row.week)}` }}>
+              <DrillLink
+                drill={{
+                  query: { figure: 'reopened', ...weekOf(row.week) },
+                  title: `${t('dash_reopen_rate')} · ${formatWeek(row.week)}`,
+                }}
+              >
                 {formatRate(row.reopenRate)}
               </DrillLink>
             ),
@@ -198,7 +245,12 @@ function Weekly({ api, report }: { api: PageApi; report: WeeklyReport }) {
           {
             label: t('dash_escalation_rate'),
             cell: (row) => (
-              <DrillLink drill={{ query: { figure: 'escalated', ...weekOf(row.week) }, title: `${t('dash_escalation_rate')} · ${formatWeek(row.week)}` }}>
+              <DrillLink
+                drill={{
+                  query: { figure: 'escalated', ...weekOf(row.week) },
+                  title: `${t('dash_escalation_rate')} · ${formatWeek(row.week)}`,
+                }}
+              >
                 {formatRate(row.escalationRate)}
               </DrillLink>
             ),

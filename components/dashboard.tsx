@@ -3,8 +3,7 @@
 // root causes and their actions, a sprint against the period before it, quality (QA and label
 // corrections) and public contacts. Every figure drills down to its tickets; every table
 // downloads as CSV. The section is kept in the address (#weekly) so it can be linked.
-import { useMemo, useState } from 'preact/hooks';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MeResponse } from '../shared/api-contract.ts';
 import { DrillDownPanel } from './dashboard-drill.tsx';
 import { DrillContext, type Drill } from './dashboard-kit.tsx';
@@ -19,9 +18,18 @@ import { WeeklySection } from './dashboard-weekly.tsx';
 import { errorText } from './guest-record.tsx';
 import { t } from './i18n.ts';
 import { createPageApi, type PageApi } from './page-api.ts';
-import { DASHBOARD_STYLE } from './side-panel-style.ts';
+import { REPORTS_STYLE } from './dashboard-style.ts';
 
-export const SECTIONS = ['overview', 'weekly', 'people', 'csat', 'rootCauses', 'sprint', 'quality', 'public'] as const;
+export const SECTIONS = [
+  'overview',
+  'weekly',
+  'people',
+  'csat',
+  'rootCauses',
+  'sprint',
+  'quality',
+  'public',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 function sectionOf(hash: string): Section {
@@ -55,7 +63,7 @@ export function Dashboard({ api, now }: { api?: PageApi; now?: Date }) {
 
   return (
     <main class="konuk-dashboard">
-      <style>{DASHBOARD_STYLE}</style>
+      <style>{REPORTS_STYLE}</style>
       <h1>{t('dash_title')}</h1>
       {hotel.state === 'loading' ? <p>{t('panel_loading')}</p> : null}
       {hotel.state === 'error' ? (
@@ -95,14 +103,26 @@ export function Dashboard({ api, now }: { api?: PageApi; now?: Date }) {
               onClose={() => setDrill(null)}
             />
           ) : null}
-          <SectionBody section={section} api={pageApi} period={period} timeZone={hotel.me.hotel.timeZone} nowMs={nowMs} />
+          <SectionBody
+            section={section}
+            api={pageApi}
+            period={period}
+            timeZone={hotel.me.hotel.timeZone}
+            nowMs={nowMs}
+          />
         </DrillContext.Provider>
       ) : null}
     </main>
   );
 }
 
-function SectionBody(props: { section: Section; api: PageApi; period: Period; timeZone: string; nowMs: number }) {
+function SectionBody(props: {
+  section: Section;
+  api: PageApi;
+  period: Period;
+  timeZone: string;
+  nowMs: number;
+}) {
   const { api, period, timeZone, nowMs } = props;
   switch (props.section) {
     case 'overview':

@@ -76,7 +76,7 @@ export function formatChange(value: number | null, kind: FigureKind, locale: str
   if (value === null) return NO_DATA;
   if (kind === 'minutes') {
     if (Math.round(value) === 0) return formatMinutes(0, locale);
-    return `${value > 0 ? '+' : '−'}${formatMinutes(Math.abs(value), locale)}`;
+    return `${value > 0 ? '+' : '-'}${formatMinutes(Math.abs(value), locale)}`;
   }
   const options: Intl.NumberFormatOptions =
     kind === 'percent'
