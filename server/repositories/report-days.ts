@@ -115,6 +115,13 @@ export async function periodFacts(
     await tx.query(`select pg_advisory_xact_lock(hashtextextended('konuk.report-days:' || $1::text, 0))`, [
       hotelId,
     ]);
+    // A mark on a day never kept says nothing (it is worked out when first asked): dropped, so
+    // marks do not pile up on days nobody reads. Safe under the lock: no report is keeping one now.
+    await tx.query(
+      `delete from report_dirty_days d where d.hotel_id = $1
+          and not exists (select 1 from report_days r where r.hotel_id = $1 and r.day = d.day)`,
+      [hotelId],
+    );
     const dirty = new Set(
       (
         await tx.query<{ day: string }>(
