@@ -70,7 +70,12 @@ test('a coordinator sees the logged call in the dashboard and drills down to it'
   await saveToken(api.db, coordinator.id, token, 'e2e coordinator');
   await connectExtension(browser, api.url, token);
   const panel = await openSidePanel();
-  const recordNumber = await logCall(panel, 'Anna Müller', '+49 170 1234567', 'Wir kommen spät an, gegen 2 Uhr.');
+  const recordNumber = await logCall(
+    panel,
+    'Anna Müller',
+    '+49 170 1234567',
+    'Wir kommen spät an, gegen 2 Uhr.',
+  );
 
   const opened = browser.context.waitForEvent('page');
   await panel.getByTestId('open-dashboard').click();
