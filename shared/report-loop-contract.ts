@@ -273,6 +273,8 @@ export const QaSampleTable = z.object({
   ),
 });
 
+export const QA_SCORES_LIMIT = 500;
+
 export const QaTable = z.enum(['agents', 'weekly', 'scores']);
 export const QaQuery = ReportPeriodQuery.extend({ table: QaTable.optional() });
 const checkRates = Object.fromEntries(QA_CHECKS.map((check) => [check, rate])) as Record<
@@ -296,7 +298,9 @@ export const QaReport = z.object({
   weekly: z.array(
     z.object({ week: day, agentId: z.uuid(), agentName: z.string(), scored: count, averagePoints: average }),
   ),
+  /** The newest scores (at most QA_SCORES_LIMIT; every one in the CSV), and how many there are. */
   scores: z.array(QaScore),
+  scoresTotal: count,
 });
 export type QaReport = z.infer<typeof QaReport>;
 

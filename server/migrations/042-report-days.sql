@@ -8,7 +8,18 @@
 create table report_days (
   hotel_id uuid not null references hotels (id),
   day date not null,
-  facts jsonb not null,
+  -- One column per kind of fact (report-day-facts.ts DayFacts), so a report reads only its own.
+  channels jsonb not null,
+  teams jsonb not null,
+  responders jsonb not null,
+  topics jsonb not null,
+  total jsonb not null,
+  root_causes jsonb not null,
+  labels jsonb not null,
+  publics jsonb not null,
+  closed jsonb not null,
+  csat jsonb not null,
+  messages jsonb not null,
   computed_at timestamptz not null,
   primary key (hotel_id, day)
 );
@@ -19,7 +30,17 @@ create table report_units (
   hotel_id uuid not null references hotels (id),
   kind text not null check (kind in ('week', 'month')),
   start date not null,
-  facts jsonb not null,
+  channels jsonb not null,
+  teams jsonb not null,
+  responders jsonb not null,
+  topics jsonb not null,
+  total jsonb not null,
+  root_causes jsonb not null,
+  labels jsonb not null,
+  publics jsonb not null,
+  closed jsonb not null,
+  csat jsonb not null,
+  messages jsonb not null,
   primary key (hotel_id, kind, start)
 );
 

@@ -6,7 +6,8 @@
 // out again, a month of them at a time.
 import { daysBetween, mondayOf, monthOf, shiftDay } from '../../shared/report-calendar.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { computeDayFacts, emptyDayFacts, type DayFacts } from './report-day-facts.ts';
+import { computeDayFacts } from './report-day-compute.ts';
+import { emptyDayFacts, type DayFacts } from './report-day-facts.ts';
 import type { Day } from './report-day-merge.ts';
 import { mergeFacts } from './report-facts-merge.ts';
 import { startOfDay } from './report-period.ts';
@@ -15,6 +16,23 @@ const CHUNK_DAYS = 31;
 
 export type Unit = 'week' | 'month';
 export type Section = keyof DayFacts;
+
+/** Each section's column in report_days and report_units (migration 042). */
+const COLUMN: Record<Section, string> = {
+  channels: 'channels',
+  teams: 'teams',
+  responders: 'responders',
+  topics: 'topics',
+  total: 'total',
+  rootCauses: 'root_causes',
+  labels: 'labels',
+  publics: 'publics',
+  closed: 'closed',
+  csat: 'csat',
+  messages: 'messages',
+};
+const SECTIONS = Object.keys(COLUMN) as Section[];
+const COLUMNS = SECTIONS.map((section) => COLUMN[section]);
 
 const unitStart: Record<Unit, (day: string) => string> = {
   week: mondayOf,
@@ -52,10 +70,12 @@ async function computeDays(tx: Queryable, hotelId: string, timeZone: string, day
     const facts = await computeDayFacts(tx, hotelId, timeZone, range, now);
     const rows = run.map((day) => ({ day, facts: facts.get(day) ?? emptyDayFacts() }));
     await tx.query(
-      `insert into report_days (hotel_id, day, facts, computed_at)
-       select $1, x.day::date, x.facts, $3 from jsonb_to_recordset($2::jsonb) as x (day text, facts jsonb)
-       on conflict (hotel_id, day) do update set facts = excluded.facts, computed_at = excluded.computed_at`,
-      [hotelId, JSON.stringify(rows), now],
+      `insert into report_days (hotel_id, day, computed_at, ${COLUMNS.join(', ')})
+       select $1, x.day::date, $3, ${SECTIONS.map((section) => `x."${section}"`).join(', ')}
+         from jsonb_to_recordset($2::jsonb) as x (day text, ${SECTIONS.map((s) => `"${s}" jsonb`).join(', ')})
+       on conflict (hotel_id, day) do update set computed_at = excluded.computed_at,
+          ${COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ')}`,
+      [hotelId, JSON.stringify(rows.map((row) => ({ day: row.day, ...row.facts }))), now],
     );
     for (const row of rows) computed.set(row.day, row.facts);
   }
@@ -63,11 +83,14 @@ async function computeDays(tx: Queryable, hotelId: string, timeZone: string, day
   return computed;
 }
 
-/** The facts column with only the sections a report reads (the others are read empty). */
-const factsOf = (sections: readonly Section[]) =>
-  `jsonb_build_object(${sections.map((section) => `'${section}', facts -> '${section}'`).join(', ')}) as facts`;
+/** Only the columns of the sections a report reads (the others are read empty). */
+const columnsOf = (sections: readonly Section[]) =>
+  sections.map((section) => `${COLUMN[section]} as "${section}"`).join(', ');
 
-const filled = (facts: Partial<DayFacts>): DayFacts => ({ ...emptyDayFacts(), ...facts });
+const filled = (row: Partial<DayFacts>, sections: readonly Section[]): DayFacts => ({
+  ...emptyDayFacts(),
+  ...Object.fromEntries(sections.map((section) => [section, row[section]])),
+});
 
 async function loadDays(
   tx: Queryable,
@@ -79,12 +102,12 @@ async function loadDays(
   sections: readonly Section[],
 ) {
   if (days.length === 0) return new Map<string, DayFacts>();
-  const cached = await tx.query<{ day: string; facts: DayFacts }>(
-    `select day::text as day, ${factsOf(sections)} from report_days where hotel_id = $1 and day = any($2::date[])`,
+  const cached = await tx.query<Partial<DayFacts> & { day: string }>(
+    `select day::text as day, ${columnsOf(sections)} from report_days where hotel_id = $1 and day = any($2::date[])`,
     [hotelId, days],
   );
   const kept = new Map(
-    cached.filter((row) => !dirty.has(row.day)).map((row) => [row.day, filled(row.facts)]),
+    cached.filter((row) => !dirty.has(row.day)).map((row) => [row.day, filled(row, sections)]),
   );
   const computed = await computeDays(
     tx,
@@ -143,17 +166,17 @@ export async function periodFacts(
     });
     const cachedUnits = new Map(
       (
-        await tx.query<{ start: string; facts: DayFacts }>(
-          `select start::text as start, ${factsOf(sections)} from report_units
+        await tx.query<Partial<DayFacts> & { start: string }>(
+          `select start::text as start, ${columnsOf(sections)} from report_units
             where hotel_id = $1 and kind = $2 and start = any($3::date[])`,
           [hotelId, unit, whole],
         )
-      ).map((row) => [row.start, filled(row.facts)]),
+      ).map((row) => [row.start, filled(row, sections)]),
     );
     const needed = days.filter((day) => !cachedUnits.has(unitStart[unit](day)));
     // A unit not kept yet is merged from every section of its days, so it is kept whole.
     const merging = whole.some((start) => !cachedUnits.has(start));
-    const read = merging ? (Object.keys(emptyDayFacts()) as Section[]) : sections;
+    const read = merging ? SECTIONS : sections;
     const dayFacts = await loadDays(tx, hotelId, timeZone, needed, dirty, now, read);
     const entries: Day[] = [];
     for (const start of whole) {
@@ -163,9 +186,11 @@ export async function periodFacts(
           days.filter((day) => unitStart[unit](day) === start).map((day) => dayFacts.get(day)!),
         );
         await tx.query(
-          `insert into report_units (hotel_id, kind, start, facts) values ($1, $2, $3, $4)
-           on conflict (hotel_id, kind, start) do update set facts = excluded.facts`,
-          [hotelId, unit, start, JSON.stringify(facts)],
+          `insert into report_units (hotel_id, kind, start, ${COLUMNS.join(', ')})
+           values ($1, $2, $3, ${COLUMNS.map((_, index) => `$${index + 4}`).join(', ')})
+           on conflict (hotel_id, kind, start) do update set
+             ${COLUMNS.map((column) => `${column} = excluded.${column}`).join(', ')}`,
+          [hotelId, unit, start, ...SECTIONS.map((section) => JSON.stringify(facts![section]))],
         );
       }
       entries.push({ day: start, facts });

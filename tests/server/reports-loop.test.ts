@@ -290,6 +290,7 @@ describeOnEachDatabase('the coordinator’s loop', (server) => {
     expect(withScores.agents[0]!.tickets.find((t) => t.recordNumber === a)!.score).toEqual(scored);
 
     const qa = await api.qa(TWO_WEEKS);
+    expect(qa.scoresTotal).toBe(2);
     expect(
       qa.agents.map((row) => [row.agentName, row.scored, row.averagePoints, row.empathetic, row.clear]),
     ).toEqual([
@@ -313,9 +314,10 @@ describeOnEachDatabase('the coordinator’s loop', (server) => {
     });
     const [header, ...rows] = parseCsv(csv.body);
     expect(header).toContain('checks.fixConfirmed');
+    // Newest first.
     expect(rows.map((row) => row[header!.indexOf('note')])).toEqual([
-      'Warm and clear.',
       "'=2+3 coach on tone",
+      'Warm and clear.',
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // conversation once, QA scores over a period, and the sample size. Coordinators and supervisors.
 import type { FastifyInstance } from 'fastify';
 import {
+  QA_SCORES_LIMIT,
   QaQuery,
   QaReport,
   QaSample,
@@ -78,7 +79,15 @@ export function qaRoutes(db: Database) {
       const { hotelId, timeZone, now } = reportCaller(request);
       const query = parseRequest(QaQuery, request.query, 'query');
       const period = weekPeriod(timeZone, query.from, query.to, now);
-      const figures = await qaReport(db, hotelId, timeZone, period.weeks.labels, period.range);
+      const everyScore = wantsCsv(request) && query.table === 'scores';
+      const figures = await qaReport(
+        db,
+        hotelId,
+        timeZone,
+        period.weeks,
+        period.range,
+        everyScore ? null : QA_SCORES_LIMIT,
+      );
       const report: QaReport = { timeZone, from: period.from, to: period.to, ...figures };
       return answerReport(request, reply, {
         report,
