@@ -160,11 +160,20 @@ export function CsvButton({
   );
 }
 
-/** A section's heading with its CSV buttons beside it. */
-export function TableHeading({ title, children }: { title: string; children?: ComponentChild }) {
+/** A table's heading with its CSV buttons beside it (h3 under a section's h2, unless told). */
+export function TableHeading({
+  title,
+  level = 3,
+  children,
+}: {
+  title: string;
+  level?: 2 | 3;
+  children?: ComponentChild;
+}) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div class="table-heading">
-      <h3>{title}</h3>
+      <Heading>{title}</Heading>
       {children}
     </div>
   );

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaptureHealthEntry, ReportSummary } from '../shared/api-contract.ts';
 import { BarChart } from './charts.tsx';
-import { DrillLink, Loaded, type Drill, type Load } from './dashboard-kit.tsx';
+import { CsvButton, DrillLink, Loaded, TableHeading, type Drill, type Load } from './dashboard-kit.tsx';
 import {
   formatAverage,
   formatCount,
@@ -43,10 +43,22 @@ export function OverviewSection({ api, period }: { api: PageApi; period: Period 
       current = false;
     };
   }, [api, period.from, period.to]);
-  return <Loaded load={load}>{({ report, health }) => <Overview report={report} health={health} />}</Loaded>;
+  return (
+    <Loaded load={load}>
+      {({ report, health }) => <Overview api={api} report={report} health={health} />}
+    </Loaded>
+  );
 }
 
-function Overview({ report, health }: { report: ReportSummary; health: CaptureHealthEntry[] | null }) {
+function Overview({
+  api,
+  report,
+  health,
+}: {
+  api: PageApi;
+  report: ReportSummary;
+  health: CaptureHealthEntry[] | null;
+}) {
   const period = { from: report.from, to: report.to };
   const channelLabel = (channel: string) => t(`channel_${channel}`);
   const topTopics = [...report.topics]
@@ -96,7 +108,15 @@ function Overview({ report, health }: { report: ReportSummary; health: CaptureHe
         </Figure>
       </div>
 
-      <h2>{t('dash_channels')}</h2>
+      <TableHeading level={2} title={t('dash_channels')}>
+        <CsvButton
+          api={api}
+          name="summary"
+          query={period}
+          table="channels"
+          file={`konuk-channels-${period.from}-${period.to}`}
+        />
+      </TableHeading>
       <ChannelTable channels={report.channels} period={period} />
       <BarChart
         testId="chart-seen-logged"
@@ -125,7 +145,15 @@ function Overview({ report, health }: { report: ReportSummary; health: CaptureHe
         format={(value) => formatMinutes(value)}
       />
 
-      <h2>{t('dash_topics')}</h2>
+      <TableHeading level={2} title={t('dash_topics')}>
+        <CsvButton
+          api={api}
+          name="summary"
+          query={period}
+          table="topics"
+          file={`konuk-topics-${period.from}-${period.to}`}
+        />
+      </TableHeading>
       <BarChart
         testId="chart-top-topics"
         title={t('dash_top_topics', String(TOP_TOPICS))}

@@ -31,6 +31,10 @@ const withTable = <T extends z.ZodEnum>(tables: T) => ReportPeriodQuery.extend({
 
 const periodOf = { timeZone: z.string(), from: day, to: day };
 
+// GET /v1/reports/summary (shared/api-contract.ts ReportSummary) as CSV: its tables.
+export const SummaryTable = z.enum(['channels', 'topics', 'rootCauses']);
+export const SummaryQuery = withTable(SummaryTable);
+
 // GET /v1/reports/weekly: the weeks touching from..to (at most 53).
 export const WeeklyTable = z.enum(['topTopics', 'channels', 'resolution', 'rates']);
 export const WeeklyQuery = withTable(WeeklyTable);

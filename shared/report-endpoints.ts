@@ -2,7 +2,7 @@
 // API reads its reports through it, and an OpenAPI document can be generated from it. Every GET
 // here also answers one table as CSV (`Accept: text/csv`, `table=` one of `tables`).
 import { z } from 'zod';
-import { ReportQuery, ReportSummary } from './api-contract.ts';
+import { ReportSummary } from './api-contract.ts';
 import {
   AgentsQuery,
   AgentsReport,
@@ -18,6 +18,8 @@ import {
   PublicQuery,
   PublicReport,
   PublicTable,
+  SummaryQuery,
+  SummaryTable,
   WeeklyQuery,
   WeeklyReport,
   WeeklyTable,
@@ -44,7 +46,7 @@ import {
 
 /** GET /v1/reports/<name>: query, answer and CSV tables (the first is the default). */
 export const REPORTS = {
-  summary: { query: ReportQuery, response: ReportSummary, tables: [] as string[] },
+  summary: { query: SummaryQuery, response: ReportSummary, tables: SummaryTable.options },
   weekly: { query: WeeklyQuery, response: WeeklyReport, tables: WeeklyTable.options },
   agents: { query: AgentsQuery, response: AgentsReport, tables: AgentsTable.options },
   csat: { query: CsatQuery, response: CsatReport, tables: CsatTable.options },

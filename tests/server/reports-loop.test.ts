@@ -95,6 +95,20 @@ describeOnEachDatabase('the coordinator’s loop', (server) => {
       ['2026-06-29', 'whatsapp', '4', '3', '4', '24.8', '2', '2', '0.5'],
     ]);
 
+    const summary = await api.raw('GET', '/v1/reports/summary?from=2026-06-29&to=2026-07-05&table=channels', {
+      accept: 'text/csv',
+    });
+    expect(parseCsv(summary.body)[0]).toEqual([
+      'channel',
+      'messagesSeen',
+      'messagesLogged',
+      'ticketsOpened',
+      'firstResponse.answered',
+      'firstResponse.medianMinutes',
+      'firstResponse.p90Minutes',
+      'breaches',
+    ]);
+
     const hostile = [
       '=HYPERLINK("http://x.example","click")',
       '+1+1',

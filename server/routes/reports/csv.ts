@@ -68,7 +68,7 @@ export function answerReport<T extends Record<string, unknown>>(
 ): T | string {
   if (!wantsCsv(request)) return answer.report;
   const table = answer.table ?? answer.tables[0]!;
-  const list = answer.schema.shape[table] as z.ZodArray<z.ZodObject>;
+  const list = unwrap(answer.schema.shape[table] as z.ZodType) as z.ZodArray<z.ZodObject>;
   reply
     .header('content-type', 'text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="konuk-${answer.name}-${table}.csv"`);
