@@ -92,6 +92,8 @@ export interface LineChartProps {
   labelHeading: string;
   /** The words on the table fallback's summary ("Show as a table"). */
   tableLabel: string;
+  /** Whole numbers only (counts): no gridline between 0 and 1. */
+  whole?: boolean;
   testId?: string;
 }
 
@@ -102,6 +104,18 @@ const AXIS_BOTTOM = 24;
 const TOP = 12;
 const GRID_LINES = 4;
 const MAX_X_LABELS = 13;
+const RIGHT_MARGIN = 28;
+
+/** Gridline values from 0: a round step (1, 2 or 5 × 10ⁿ) that covers `max` in about four. */
+export function gridOf(max: number, whole: boolean): number[] {
+  const raw = Math.max(max / GRID_LINES, whole ? 1 : 0) || 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= raw)!;
+  const lines = [0];
+  // toPrecision: 3 × 0.2 is 0.6, not 0.6000000000000001.
+  while (lines.at(-1)! < max) lines.push(Number((lines.length * step).toPrecision(12)));
+  return lines.length > 1 ? lines : [0, step];
+}
 
 /**
  * A time series as lines, one per series, a dot on every value (its <title> is the value in
@@ -114,11 +128,13 @@ export function LineChart({
   format,
   labelHeading,
   tableLabel,
+  whole = false,
   testId,
 }: LineChartProps) {
   const values = series.flatMap((item) => item.values.filter((value): value is number => value !== null));
-  const max = Math.max(0, ...values) || 1;
-  const plotWidth = LINE_WIDTH - AXIS_LEFT - 8;
+  const grid = gridOf(Math.max(0, ...values), whole);
+  const max = grid.at(-1)!;
+  const plotWidth = LINE_WIDTH - AXIS_LEFT - RIGHT_MARGIN;
   const plotHeight = LINE_HEIGHT - TOP - AXIS_BOTTOM;
   const x = (index: number) =>
     AXIS_LEFT + (labels.length < 2 ? plotWidth / 2 : (index / (labels.length - 1)) * plotWidth);
@@ -135,17 +151,14 @@ export function LineChart({
         role="img"
         aria-label={title}
       >
-        {Array.from({ length: GRID_LINES + 1 }, (_, step) => {
-          const value = (max * step) / GRID_LINES;
-          return (
-            <g key={step}>
-              <line x1={AXIS_LEFT} x2={LINE_WIDTH - 8} y1={y(value)} y2={y(value)} stroke="#dadce0" />
-              <text x={AXIS_LEFT - 6} y={y(value) + 4} text-anchor="end">
-                {format(value)}
-              </text>
-            </g>
-          );
-        })}
+        {grid.map((value) => (
+          <g key={value}>
+            <line x1={AXIS_LEFT} x2={AXIS_LEFT + plotWidth} y1={y(value)} y2={y(value)} stroke="#dadce0" />
+            <text x={AXIS_LEFT - 6} y={y(value) + 4} text-anchor="end">
+              {format(value)}
+            </text>
+          </g>
+        ))}
         {labels.map((label, index) =>
           index % every === 0 ? (
             <text key={label} x={x(index)} y={LINE_HEIGHT - 6} text-anchor="middle">

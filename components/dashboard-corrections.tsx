@@ -19,7 +19,6 @@ export function CorrectionTables({ api, period }: { api: PageApi; period: Period
         <>
           <TableHeading title={t('dash_corrections')}>
             <CsvButton api={api} name="corrections" query={period} table="fields" file={file('fields')} />
-            <CsvButton api={api} name="corrections" query={period} table="labels" file={file('labels')} />
           </TableHeading>
           <DataTable
             testId="correction-field"
@@ -44,6 +43,9 @@ export function CorrectionTables({ api, period }: { api: PageApi; period: Period
               { label: t('dash_correction_rate'), name: 'rate', cell: (row) => formatRate(row.rate) },
             ]}
           />
+          <TableHeading title={t('dash_corrections_labels')}>
+            <CsvButton api={api} name="corrections" query={period} table="labels" file={file('labels')} />
+          </TableHeading>
           <DataTable
             testId="correction-label"
             rows={report.labels}

@@ -127,12 +127,15 @@ export function CsvButton({
   query,
   table,
   file,
+  label,
 }: {
   api: PageApi;
   name: ReportName;
   query: Record<string, string>;
   table: string;
   file: string;
+  /** What the file holds, when the heading beside the button does not say. */
+  label?: string;
 }) {
   const [failed, setFailed] = useState<string | null>(null);
   async function download() {
@@ -149,7 +152,7 @@ export function CsvButton({
   return (
     <span class="csv">
       <button type="button" data-testid={`csv-${name}-${table}`} onClick={() => void download()}>
-        {t('dash_csv')}
+        {label ? t('dash_csv_named', label) : t('dash_csv')}
       </button>
       {failed ? (
         <span class="error" role="alert">

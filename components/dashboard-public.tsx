@@ -89,6 +89,7 @@ function Public({ api, report }: { api: PageApi; report: PublicReport }) {
       <LineChart
         {...chart}
         testId="chart-public-contacts"
+        whole
         title={t('dash_chart_public_contacts')}
         series={weekly((r) => r.contacts)}
         format={(v) => formatCount(Math.round(v))}
@@ -108,13 +109,6 @@ function Public({ api, report }: { api: PageApi; report: PublicReport }) {
           table="sources"
           file={`konuk-public-sources-${report.from}-${report.to}`}
         />
-        <CsvButton
-          api={api}
-          name="public"
-          query={query}
-          table="weekly"
-          file={`konuk-public-weekly-${report.from}-${report.to}`}
-        />
       </TableHeading>
       <DataTable
         testId="public-source"
@@ -126,6 +120,15 @@ function Public({ api, report }: { api: PageApi; report: PublicReport }) {
           ...columns<Row>(() => query),
         ]}
       />
+      <TableHeading title={t('dash_public_weekly')}>
+        <CsvButton
+          api={api}
+          name="public"
+          query={query}
+          table="weekly"
+          file={`konuk-public-weekly-${report.from}-${report.to}`}
+        />
+      </TableHeading>
       <DataTable
         testId="public-week"
         rows={report.weekly}

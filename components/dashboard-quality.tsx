@@ -65,6 +65,7 @@ export function QualitySection(props: { api: PageApi; period: Period; timeZone: 
                 query={period}
                 table="scores"
                 file={`konuk-qa-scores-${report.from}-${report.to}`}
+                label={t('dash_qa_every_score', formatCount(report.scoresTotal))}
               />
             </TableHeading>
             <DataTable

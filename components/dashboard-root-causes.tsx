@@ -41,6 +41,7 @@ function RootCauses({ api, report, onSaved }: { api: PageApi; report: RootCauseR
     <>
       <LineChart
         testId="chart-root-cause-departments"
+        whole
         title={t('dash_chart_departments')}
         labels={report.months.map((month) => formatMonth(month))}
         labelHeading={t('dash_month')}

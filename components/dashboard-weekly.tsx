@@ -57,6 +57,7 @@ function Weekly({ api, report }: { api: PageApi; report: WeeklyReport }) {
       <LineChart
         {...chart}
         testId="chart-weekly-volume"
+        whole
         title={t('dash_chart_weekly_volume')}
         series={seriesOf(
           report,

@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openKonukDb, type KonukDb } from '../../../background/db.ts';
+import { gridOf } from '../../../components/charts.tsx';
 import { Dashboard } from '../../../components/dashboard.tsx';
 import type { BeforeAfterReport, WeeklyReport } from '../../../shared/report-contract.ts';
 import type { DrillDownResponse, QaSample, RootCauseReport } from '../../../shared/report-loop-contract.ts';
@@ -341,5 +342,15 @@ describe('the coordinator’s forms', () => {
     expect(rows[0]!.querySelector('[data-cell="change"] span')!.className).toBe('better');
     // The sprint ending today, hotel calendar.
     expect(asked('before-after')).toEqual([{ sprintFrom: '2026-11-09' }]);
+  });
+});
+
+describe('the line chart’s grid', () => {
+  it('steps by round numbers, whole ones for counts', () => {
+    expect(gridOf(1, true)).toEqual([0, 1]);
+    expect(gridOf(7, true)).toEqual([0, 2, 4, 6, 8]);
+    expect(gridOf(0.62, false)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
+    expect(gridOf(0, true)).toEqual([0, 1]);
+    expect(gridOf(1440, false)).toEqual([0, 500, 1000, 1500]);
   });
 });
