@@ -81,7 +81,7 @@ create index tickets_report_opened on tickets (hotel_id, first_inbound_at)
   include (channel, topic, stage, priority, team, status, first_response_at, first_response_due_at,
            first_response_agent_id, owner_agent_id, resolved_at, reopen_count, escalation, root_cause,
            close_reason);
-drop index tickets_by_first_inbound;
+drop index if exists tickets_by_first_inbound;
 
 -- Tickets closed in a period (per agent and team), CSAT answers given in one, corrected labels
 -- and public contacts of one: each a small part of the hotel's tickets.
