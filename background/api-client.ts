@@ -160,6 +160,17 @@ export class ApiClient {
     return { ok: true, body: await this.parse(response, schema) };
   }
 
+  /** A GET answered as text in another form than JSON (a report table as CSV). */
+  async requestText(
+    path: string,
+    accept: string,
+  ): Promise<{ ok: true; body: string } | { ok: false; rejection: Rejection }> {
+    const response = await this.send(path, { method: 'GET', headers: { accept } });
+    if (CONTENT_REJECTIONS.has(response.status)) return { ok: false, rejection: await rejectionOf(response) };
+    if (!response.ok) throw new ApiUnavailable({ code: 'bad_response', status: response.status });
+    return { ok: true, body: await response.text() };
+  }
+
   private async send(
     path: string,
     init: RequestInit,

@@ -1,11 +1,12 @@
-// The dashboard's tables: per channel (seen vs logged, first response, breaches), per topic
-// (resolution time), and capture health per agent and platform.
+// The summary's tables: per channel (seen vs logged, first response, breaches), per topic
+// (resolution time), and capture health per agent and platform. Ticket figures drill down.
 import type { CaptureHealthEntry, ReportSummary } from '../shared/api-contract.ts';
-import { formatCount, formatMinutes, formatMoment } from './dashboard-format.ts';
+import { DrillLink } from './dashboard-kit.tsx';
+import { formatCount, formatMinutes, formatMoment, type Period } from './dashboard-format.ts';
 import { t } from './i18n.ts';
 import { platformName } from './side-panel-capture.tsx';
 
-export function ChannelTable({ channels }: { channels: ReportSummary['channels'] }) {
+export function ChannelTable({ channels, period }: { channels: ReportSummary['channels']; period: Period }) {
   return (
     <table data-testid="channel-table">
       <thead>
@@ -23,18 +24,35 @@ export function ChannelTable({ channels }: { channels: ReportSummary['channels']
       <tbody>
         {channels.map((row) => {
           const gap = row.messagesSeen - row.messagesLogged;
+          const name = t(`channel_${row.channel}`);
+          const drill = (figure: 'opened' | 'answered' | 'sla_missed', label: string) => ({
+            query: { figure, ...period, channel: row.channel },
+            title: `${name} · ${label}`,
+          });
           return (
             <tr key={row.channel} data-testid="channel-row" data-channel={row.channel}>
-              <td>{t(`channel_${row.channel}`)}</td>
+              <td>{name}</td>
               <td data-cell="seen">{formatCount(row.messagesSeen)}</td>
               <td data-cell="logged">{formatCount(row.messagesLogged)}</td>
               <td data-cell="gap" class={gap > 0 ? 'gap' : ''}>
                 {formatCount(gap)}
               </td>
-              <td data-cell="tickets">{formatCount(row.ticketsOpened)}</td>
-              <td data-cell="median">{formatMinutes(row.firstResponse.medianMinutes)}</td>
+              <td data-cell="tickets">
+                <DrillLink drill={drill('opened', t('dash_tickets'))}>
+                  {formatCount(row.ticketsOpened)}
+                </DrillLink>
+              </td>
+              <td data-cell="median">
+                <DrillLink drill={drill('answered', t('dash_first_median'))}>
+                  {formatMinutes(row.firstResponse.medianMinutes)}
+                </DrillLink>
+              </td>
               <td data-cell="p90">{formatMinutes(row.firstResponse.p90Minutes)}</td>
-              <td data-cell="breaches">{formatCount(row.breaches)}</td>
+              <td data-cell="breaches">
+                <DrillLink drill={drill('sla_missed', t('dash_breaches'))}>
+                  {formatCount(row.breaches)}
+                </DrillLink>
+              </td>
             </tr>
           );
         })}
@@ -43,7 +61,7 @@ export function ChannelTable({ channels }: { channels: ReportSummary['channels']
   );
 }
 
-export function TopicTable({ topics }: { topics: ReportSummary['topics'] }) {
+export function TopicTable({ topics, period }: { topics: ReportSummary['topics']; period: Period }) {
   return (
     <table data-testid="topic-table">
       <thead>
@@ -56,15 +74,31 @@ export function TopicTable({ topics }: { topics: ReportSummary['topics'] }) {
         </tr>
       </thead>
       <tbody>
-        {topics.map((row) => (
-          <tr key={row.topic} data-testid="topic-row" data-topic={row.topic}>
-            <td>{t(`topic_${row.topic}`)}</td>
-            <td data-cell="tickets">{formatCount(row.tickets)}</td>
-            <td data-cell="resolved">{formatCount(row.resolved)}</td>
-            <td data-cell="median">{formatMinutes(row.resolution.medianMinutes)}</td>
-            <td data-cell="p90">{formatMinutes(row.resolution.p90Minutes)}</td>
-          </tr>
-        ))}
+        {topics.map((row) => {
+          const name = t(`topic_${row.topic}`);
+          return (
+            <tr key={row.topic} data-testid="topic-row" data-topic={row.topic}>
+              <td>{name}</td>
+              <td data-cell="tickets">
+                <DrillLink drill={{ query: { figure: 'opened', ...period, topic: row.topic }, title: name }}>
+                  {formatCount(row.tickets)}
+                </DrillLink>
+              </td>
+              <td data-cell="resolved">
+                <DrillLink
+                  drill={{
+                    query: { figure: 'resolved', ...period, topic: row.topic },
+                    title: `${name} · ${t('dash_resolved')}`,
+                  }}
+                >
+                  {formatCount(row.resolved)}
+                </DrillLink>
+              </td>
+              <td data-cell="median">{formatMinutes(row.resolution.medianMinutes)}</td>
+              <td data-cell="p90">{formatMinutes(row.resolution.p90Minutes)}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

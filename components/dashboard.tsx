@@ -1,171 +1,189 @@
-// The coordinators' dashboard (GET /v1/reports/summary): what was seen vs logged per channel,
-// how fast the first response came, breaches, resolution time per topic, the period's rates and
-// CSAT, the top five topics, and whether every agent's Konuk can read its platforms.
+// The coordinators' dashboard: one period of the HOTEL's calendar (its time zone from /me, never
+// the browser's) read in sections — the period at a glance, the weekly series, people, CSAT,
+// root causes and their actions, a sprint against the period before it, quality (QA and label
+// corrections) and public contacts. Every figure drills down to its tickets; every table
+// downloads as CSV. The section is kept in the address (#weekly) so it can be linked.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CaptureHealthEntry, ReportSummary } from '../shared/api-contract.ts';
-import { BarChart } from './charts.tsx';
-import {
-  formatAverage,
-  formatCount,
-  formatDay,
-  formatMinutes,
-  formatRate,
-  lastWeek,
-} from './dashboard-format.ts';
-import { CaptureHealthTable, ChannelTable, TopicTable } from './dashboard-tables.tsx';
+import type { MeResponse } from '../shared/api-contract.ts';
+import { DrillDownPanel } from './dashboard-drill.tsx';
+import { DrillContext, type Drill } from './dashboard-kit.tsx';
+import { PERIOD_PRESETS, presetPeriod, type Period, type PeriodPreset } from './dashboard-format.ts';
+import { OverviewSection } from './dashboard-overview.tsx';
+import { CsatSection, PeopleSection } from './dashboard-people.tsx';
+import { PublicSection } from './dashboard-public.tsx';
+import { QualitySection } from './dashboard-quality.tsx';
+import { RootCauseSection } from './dashboard-root-causes.tsx';
+import { SprintSection } from './dashboard-sprint.tsx';
+import { WeeklySection } from './dashboard-weekly.tsx';
 import { errorText } from './guest-record.tsx';
 import { t } from './i18n.ts';
 import { createPageApi, type PageApi } from './page-api.ts';
-import { DASHBOARD_STYLE } from './side-panel-style.ts';
+import { REPORTS_STYLE } from './dashboard-style.ts';
 
-const TOP_TOPICS = 5;
-const SEEN = '#9aa0a6';
-const LOGGED = '#0b57d0';
-const MEDIAN = '#188038';
-const P90 = '#e37400';
+export const SECTIONS = [
+  'overview',
+  'weekly',
+  'people',
+  'csat',
+  'rootCauses',
+  'sprint',
+  'quality',
+  'public',
+] as const;
+export type Section = (typeof SECTIONS)[number];
 
-type Load =
-  | { state: 'loading' }
-  | { state: 'ready'; report: ReportSummary; health: CaptureHealthEntry[] | null }
-  | { state: 'error'; message: string };
+function sectionOf(hash: string): Section {
+  const name = hash.replace(/^#/, '');
+  return (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'overview';
+}
+
+type Hotel = { state: 'loading' } | { state: 'ready'; me: MeResponse } | { state: 'error'; message: string };
 
 export function Dashboard({ api, now }: { api?: PageApi; now?: Date }) {
   const pageApi = useMemo(() => api ?? createPageApi(), [api]);
-  const [range, setRange] = useState(() => lastWeek(now ?? new Date()));
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [hotel, setHotel] = useState<Hotel>({ state: 'loading' });
+  const [period, setPeriod] = useState<Period | null>(null);
+  const [section, setSection] = useState<Section>(() => sectionOf(location.hash));
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const nowMs = (now ?? new Date()).getTime();
 
   useEffect(() => {
-    let current = true;
-    setLoad({ state: 'loading' });
-    void Promise.all([pageApi.report(range.from, range.to), pageApi.captureHealth()]).then(
-      ([report, health]) => {
-        if (!current) return;
-        if (!report.ok) return setLoad({ state: 'error', message: errorText(report) });
-        setLoad({ state: 'ready', report: report.value, health: health.ok ? health.value.entries : null });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [pageApi, range.from, range.to]);
+    void pageApi.me().then((answer) => {
+      if (!answer.ok) return setHotel({ state: 'error', message: errorText(answer) });
+      setHotel({ state: 'ready', me: answer.value });
+      setPeriod(presetPeriod('last7', answer.value.hotel.timeZone, nowMs));
+    });
+  }, [pageApi]);
 
-  function change(name: 'from' | 'to') {
-    return (event: Event) => {
-      const value = (event.currentTarget as HTMLInputElement).value;
-      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) setRange({ ...range, [name]: value });
-    };
+  function choose(next: Section) {
+    setSection(next);
+    setDrill(null);
+    history.replaceState(null, '', `#${next}`);
   }
 
   return (
     <main class="konuk-dashboard">
-      <style>{DASHBOARD_STYLE}</style>
+      <style>{REPORTS_STYLE}</style>
       <h1>{t('dash_title')}</h1>
-      <form onSubmit={(event) => event.preventDefault()}>
-        <label>
-          {t('dash_from')}
-          <input type="date" data-testid="dash-from" value={range.from} onChange={change('from')} />
-        </label>
-        <label>
-          {t('dash_to')}
-          <input type="date" data-testid="dash-to" value={range.to} onChange={change('to')} />
-        </label>
-      </form>
-      {load.state === 'loading' ? <p>{t('panel_loading')}</p> : null}
-      {load.state === 'error' ? (
+      {hotel.state === 'loading' ? <p>{t('panel_loading')}</p> : null}
+      {hotel.state === 'error' ? (
         <p class="error" role="alert" data-testid="dash-error">
-          {load.message}
+          {hotel.message}
         </p>
       ) : null}
-      {load.state === 'ready' ? <Report report={load.report} health={load.health} /> : null}
+      {hotel.state === 'ready' && period ? (
+        <DrillContext.Provider value={setDrill}>
+          <PeriodForm
+            period={period}
+            timeZone={hotel.me.hotel.timeZone}
+            nowMs={nowMs}
+            onChange={(next) => {
+              setPeriod(next);
+              setDrill(null);
+            }}
+          />
+          <nav class="sections" aria-label={t('dash_sections')}>
+            {SECTIONS.map((name) => (
+              <button
+                key={name}
+                type="button"
+                data-testid={`section-${name}`}
+                aria-current={name === section ? 'page' : undefined}
+                onClick={() => choose(name)}
+              >
+                {t(`dash_section_${name}`)}
+              </button>
+            ))}
+          </nav>
+          {drill ? (
+            <DrillDownPanel
+              api={pageApi}
+              drill={drill}
+              timeZone={hotel.me.hotel.timeZone}
+              onClose={() => setDrill(null)}
+            />
+          ) : null}
+          <SectionBody
+            section={section}
+            api={pageApi}
+            period={period}
+            timeZone={hotel.me.hotel.timeZone}
+            nowMs={nowMs}
+          />
+        </DrillContext.Provider>
+      ) : null}
     </main>
   );
 }
 
-function Report({ report, health }: { report: ReportSummary; health: CaptureHealthEntry[] | null }) {
-  const channelLabel = (channel: string) => t(`channel_${channel}`);
-  const topTopics = [...report.topics]
-    .filter((topic) => topic.tickets > 0)
-    .sort((a, b) => b.tickets - a.tickets)
-    .slice(0, TOP_TOPICS);
-  return (
-    <>
-      <p class="period" data-testid="dash-period">
-        {t('dash_period', formatDay(report.from), formatDay(report.to), report.timeZone)}
-      </p>
-      <div class="figures">
-        <Figure name="tickets" label={t('dash_tickets')} value={formatCount(report.tickets)} />
-        <Figure
-          name="resolution-rate"
-          label={t('dash_resolution_rate')}
-          value={formatRate(report.resolutionRate)}
-        />
-        <Figure name="reopen-rate" label={t('dash_reopen_rate')} value={formatRate(report.reopenRate)} />
-        <Figure
-          name="escalation-rate"
-          label={t('dash_escalation_rate')}
-          value={formatRate(report.escalationRate)}
-        />
-        <Figure
-          name="csat"
-          label={t('dash_csat', formatCount(report.csat.responses))}
-          value={formatAverage(report.csat.average)}
-        />
-      </div>
-
-      <h2>{t('dash_channels')}</h2>
-      <ChannelTable channels={report.channels} />
-      <BarChart
-        testId="chart-seen-logged"
-        title={t('dash_chart_seen_logged')}
-        series={[
-          { name: t('dash_seen'), color: SEEN },
-          { name: t('dash_logged'), color: LOGGED },
-        ]}
-        rows={report.channels.map((row) => ({
-          label: channelLabel(row.channel),
-          values: [row.messagesSeen, row.messagesLogged],
-        }))}
-        format={(value) => formatCount(value)}
-      />
-      <BarChart
-        testId="chart-first-response"
-        title={t('dash_chart_first_response')}
-        series={[
-          { name: t('dash_first_median'), color: MEDIAN },
-          { name: t('dash_first_p90'), color: P90 },
-        ]}
-        rows={report.channels.map((row) => ({
-          label: channelLabel(row.channel),
-          values: [row.firstResponse.medianMinutes, row.firstResponse.p90Minutes],
-        }))}
-        format={(value) => formatMinutes(value)}
-      />
-
-      <h2>{t('dash_topics')}</h2>
-      <BarChart
-        testId="chart-top-topics"
-        title={t('dash_top_topics', String(TOP_TOPICS))}
-        series={[{ name: t('dash_tickets'), color: LOGGED }]}
-        rows={topTopics.map((row) => ({ label: t(`topic_${row.topic}`), values: [row.tickets] }))}
-        format={(value) => formatCount(value)}
-      />
-      <TopicTable topics={report.topics} />
-
-      <h2>{t('dash_health')}</h2>
-      {health === null ? (
-        <p class="error">{t('error_forbidden')}</p>
-      ) : (
-        <CaptureHealthTable entries={health} />
-      )}
-    </>
-  );
+function SectionBody(props: {
+  section: Section;
+  api: PageApi;
+  period: Period;
+  timeZone: string;
+  nowMs: number;
+}) {
+  const { api, period, timeZone, nowMs } = props;
+  switch (props.section) {
+    case 'overview':
+      return <OverviewSection api={api} period={period} />;
+    case 'weekly':
+      return <WeeklySection api={api} period={period} />;
+    case 'people':
+      return <PeopleSection api={api} period={period} />;
+    case 'csat':
+      return <CsatSection api={api} period={period} />;
+    case 'rootCauses':
+      return <RootCauseSection api={api} period={period} />;
+    case 'sprint':
+      return <SprintSection api={api} timeZone={timeZone} nowMs={nowMs} />;
+    case 'quality':
+      return <QualitySection api={api} period={period} timeZone={timeZone} nowMs={nowMs} />;
+    case 'public':
+      return <PublicSection api={api} period={period} />;
+  }
 }
 
-function Figure({ name, label, value }: { name: string; label: string; value: string }) {
+function PeriodForm({
+  period,
+  timeZone,
+  nowMs,
+  onChange,
+}: {
+  period: Period;
+  timeZone: string;
+  nowMs: number;
+  onChange(period: Period): void;
+}) {
+  function change(name: 'from' | 'to') {
+    return (event: Event) => {
+      const value = (event.currentTarget as HTMLInputElement).value;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) onChange({ ...period, [name]: value });
+    };
+  }
   return (
-    <div class="figure" data-testid={`figure-${name}`}>
-      <b>{value}</b>
-      {label}
-    </div>
+    <form class="period-form" onSubmit={(event) => event.preventDefault()}>
+      <label>
+        {t('dash_from')}
+        <input type="date" data-testid="dash-from" value={period.from} onChange={change('from')} />
+      </label>
+      <label>
+        {t('dash_to')}
+        <input type="date" data-testid="dash-to" value={period.to} onChange={change('to')} />
+      </label>
+      <span class="presets">
+        {PERIOD_PRESETS.map((preset: PeriodPreset) => (
+          <button
+            key={preset}
+            type="button"
+            data-testid={`preset-${preset}`}
+            onClick={() => onChange(presetPeriod(preset, timeZone, nowMs))}
+          >
+            {t(`dash_preset_${preset}`)}
+          </button>
+        ))}
+      </span>
+      <span class="zone">{t('dash_zone', timeZone)}</span>
+    </form>
   );
 }

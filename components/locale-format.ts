@@ -68,3 +68,29 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
     new Date(iso),
   );
 }
+
+export type FigureKind = 'count' | 'minutes' | 'percent' | 'decimal';
+
+/** A change, signed ("+40%", "−21 min", "+1,5"); a dash when there is none to tell. */
+export function formatChange(value: number | null, kind: FigureKind, locale: string): string {
+  if (value === null) return NO_DATA;
+  if (kind === 'minutes') {
+    if (Math.round(value) === 0) return formatMinutes(0, locale);
+    return `${value > 0 ? '+' : '-'}${formatMinutes(Math.abs(value), locale)}`;
+  }
+  const options: Intl.NumberFormatOptions =
+    kind === 'percent'
+      ? { style: 'percent', signDisplay: 'exceptZero' }
+      : kind === 'decimal'
+        ? { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }
+        : { signDisplay: 'exceptZero' };
+  return numberFormat(locale, options).format(value);
+}
+
+/** A figure of a kind, unsigned. */
+export function formatFigure(value: number | null, kind: FigureKind, locale: string): string {
+  if (kind === 'minutes') return formatMinutes(value, locale);
+  if (kind === 'percent') return formatPercent(value, locale);
+  if (kind === 'decimal') return formatDecimal(value, locale);
+  return value === null ? NO_DATA : formatCount(value, locale);
+}

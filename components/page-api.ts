@@ -56,6 +56,15 @@ import {
   ThankYouDueResponse,
   ThankYouSentResponse,
 } from '../shared/reservation-contract.ts';
+import { REPORTS, type ReportName, type ReportOf } from '../shared/report-endpoints.ts';
+import {
+  QaScore,
+  QaSettings,
+  RootCauseAction,
+  type QaScoreRequest,
+  type RootCauseActionRequest,
+  type RootCauseActionUpdate,
+} from '../shared/report-loop-contract.ts';
 import { ApiUnavailable, type FetchLike } from '../background/api-client.ts';
 import { configuredApi } from '../background/configured-api.ts';
 import { openKonukDb, type KonukDb } from '../background/db.ts';
@@ -110,6 +119,15 @@ export interface PageApi extends PageStore {
   importReservations(csv: string): Promise<ApiResult<ReservationImportResponse>>;
   thankYouDue(): Promise<ApiResult<ThankYouDueResponse>>;
   markThankYouSent(stayKey: string): Promise<ApiResult<ThankYouSentResponse>>;
+  // Issue 9: the reports over time (shared/report-endpoints.ts), each table as CSV, the actions
+  // recorded against root causes, and QA.
+  reportOf<N extends ReportName>(name: N, query: Record<string, string>): Promise<ApiResult<ReportOf<N>>>;
+  reportCsv(name: ReportName, query: Record<string, string>): Promise<ApiResult<string>>;
+  saveRootCauseAction(action: RootCauseActionRequest): Promise<ApiResult<RootCauseAction>>;
+  updateRootCauseAction(id: string, update: RootCauseActionUpdate): Promise<ApiResult<RootCauseAction>>;
+  scoreQa(score: QaScoreRequest): Promise<ApiResult<QaScore>>;
+  qaSettings(): Promise<ApiResult<QaSettings>>;
+  saveQaSettings(settings: QaSettings): Promise<ApiResult<QaSettings>>;
 }
 
 export function createPageApi(
@@ -134,6 +152,19 @@ export function createPageApi(
     }
   }
   const id = encodeURIComponent;
+  async function csv(path: string): Promise<ApiResult<string>> {
+    const api = await configuredApi(db, fetchFn);
+    if (!api) return { ok: false, error: 'not_configured' };
+    try {
+      const answer = await api.requestText(path, 'text/csv');
+      return answer.ok
+        ? { ok: true, value: answer.body }
+        : { ok: false, error: 'refused', message: answer.rejection.message };
+    } catch (error) {
+      if (!(error instanceof ApiUnavailable)) throw error;
+      return { ok: false, error: errorOf(error) };
+    }
+  }
 
   return {
     ...createPageStore(db),
@@ -205,6 +236,24 @@ export function createPageApi(
     thankYouDue: () => call('/queues/thank-you-due', { method: 'GET' }, ThankYouDueResponse),
     markThankYouSent: (stayKey) =>
       call('/queues/thank-you-due/sent', { method: 'POST', body: { stayKey } }, ThankYouSentResponse),
+    reportOf: (name, query) =>
+      call(
+        `/reports/${name}?${new URLSearchParams(query)}`,
+        { method: 'GET' },
+        REPORTS[name].response,
+      ) as never,
+    reportCsv: (name, query) => csv(`/reports/${name}?${new URLSearchParams(query)}`),
+    saveRootCauseAction: (action) =>
+      call('/reports/root-causes/actions', { method: 'POST', body: action }, RootCauseAction),
+    updateRootCauseAction: (actionId, update) =>
+      call(
+        `/reports/root-causes/actions/${id(actionId)}`,
+        { method: 'PATCH', body: update },
+        RootCauseAction,
+      ),
+    scoreQa: (score) => call('/reports/qa/scores', { method: 'POST', body: score }, QaScore),
+    qaSettings: () => call('/reports/qa/settings', { method: 'GET' }, QaSettings),
+    saveQaSettings: (settings) => call('/reports/qa/settings', { method: 'PUT', body: settings }, QaSettings),
   };
 }
 

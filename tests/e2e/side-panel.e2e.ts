@@ -60,7 +60,7 @@ test('logging a phone call gives a record number to read to the guest', async ()
   await expect(panel.getByTestId('guest-link').first()).toBeVisible();
 });
 
-test('a coordinator sees the logged call in the dashboard', async () => {
+test('a coordinator sees the logged call in the dashboard and drills down to it', async () => {
   const coordinator = await createAgent(api.db, {
     hotelId: api.hotelId,
     name: 'Deniz Coordinator',
@@ -70,7 +70,12 @@ test('a coordinator sees the logged call in the dashboard', async () => {
   await saveToken(api.db, coordinator.id, token, 'e2e coordinator');
   await connectExtension(browser, api.url, token);
   const panel = await openSidePanel();
-  await logCall(panel, 'Anna Müller', '+49 170 1234567', 'Wir kommen spät an, gegen 2 Uhr.');
+  const recordNumber = await logCall(
+    panel,
+    'Anna Müller',
+    '+49 170 1234567',
+    'Wir kommen spät an, gegen 2 Uhr.',
+  );
 
   const opened = browser.context.waitForEvent('page');
   await panel.getByTestId('open-dashboard').click();
@@ -80,4 +85,18 @@ test('a coordinator sees the logged call in the dashboard', async () => {
   await expect(phone.locator('[data-cell="logged"]')).toHaveText('1');
   await expect(phone.locator('[data-cell="tickets"]')).toHaveText('1');
   await expect(dashboard.getByTestId('figure-tickets').locator('b')).toHaveText('1');
+
+  // The phone row's tickets open the list behind the figure: the call just logged, by its guest.
+  await phone.locator('[data-cell="tickets"] button').click();
+  const list = dashboard.getByTestId('drill-down');
+  await expect(list.getByTestId('drill-total')).toHaveText('1 tickets');
+  const row = list.getByTestId('drill-ticket-row');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId('drill-open')).toHaveAttribute('data-record-number', recordNumber);
+  await expect(row).toContainText('Anna Müller');
+
+  // The weekly series reads the same week of the hotel's calendar.
+  await dashboard.getByTestId('section-weekly').click();
+  await expect(dashboard.getByTestId('chart-weekly-volume').locator('svg[role="img"]')).toBeVisible();
+  await expect(dashboard.locator('[data-testid="weekly-channel-row"] [data-cell="tickets"]')).toHaveText('1');
 });

@@ -3,6 +3,7 @@
 // without an entry here fails the suite.
 import { HOTEL_ROUTE_DOCS } from './hotel-route-docs.ts';
 import { INTEGRATION_ROUTE_DOCS } from './integration-route-docs.ts';
+import { REPORT_ROUTE_DOCS } from './report-route-docs.ts';
 import type { RouteDoc } from './route-doc.ts';
 import { TICKET_ROUTE_DOCS } from './ticket-route-docs.ts';
 
@@ -10,4 +11,5 @@ export const ROUTE_TABLE: readonly RouteDoc[] = [
   ...TICKET_ROUTE_DOCS,
   ...HOTEL_ROUTE_DOCS,
   ...INTEGRATION_ROUTE_DOCS,
+  ...REPORT_ROUTE_DOCS,
 ];

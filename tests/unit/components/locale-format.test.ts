@@ -4,7 +4,9 @@ import {
   formatCount,
   formatDateTime,
   formatDecimal,
+  formatChange,
   formatDuration,
+  formatFigure,
   formatMinutes,
   formatPercent,
 } from '../../../components/locale-format.ts';
@@ -47,5 +49,16 @@ describe('figures in the reader’s language', () => {
     expect(formatDay('2026-12-01', 'tr')).toBe('1 Ara 2026');
     expect(formatDay('2026-12-01', 'en')).toBe('Dec 1, 2026');
     expect(formatDateTime('2026-12-01T19:15:00Z', 'tr', 'Europe/Istanbul')).toBe('1 Ara 2026 22:15');
+  });
+
+  it('writes a change with its sign, in the figure’s own unit and the reader’s language', () => {
+    expect(formatChange(-30, 'minutes', 'tr')).toBe('-30 dk.');
+    expect(formatChange(90, 'minutes', 'en')).toBe('+1 hr 30 min');
+    expect(formatChange(0.03, 'percent', 'tr')).toBe('+%3');
+    expect(formatChange(-1.67, 'decimal', 'tr')).toBe('-1,7');
+    expect(formatChange(0, 'count', 'en')).toBe('0');
+    expect(formatChange(null, 'percent', 'tr')).toBe('—');
+    // The Turkish dashboard writes six days as days, never "144 h 00 min".
+    expect(formatFigure(144 * 60, 'minutes', 'tr')).toBe('6 gün 0 sa.');
   });
 });

@@ -80,7 +80,7 @@ afterEach(async () => {
 });
 
 async function open() {
-  root = await renderPage(<Dashboard api={api} now={new Date(2026, 10, 22, 15, 0)} />);
+  root = await renderPage(<Dashboard api={api} now={new Date('2026-11-22T12:00:00.000Z')} />);
   await vi.waitFor(() =>
     expect(root!.querySelector('[data-testid="channel-table"], [data-testid="dash-error"]')).not.toBeNull(),
   );

@@ -11,6 +11,7 @@ import type {
   PhoneCallResponse,
   ReportSummary,
 } from '../../../shared/api-contract.ts';
+import type { ReportName } from '../../../shared/report-endpoints.ts';
 import type { Role } from '../../../shared/taxonomy.ts';
 import type { StoredMessage, Ticket } from '../../../shared/ticket.ts';
 import type { QueuedTicketAction, WorkspaceAction } from '../../../shared/runtime-messages.ts';
@@ -55,6 +56,11 @@ export interface FakePageApi extends PageApi, FakeIntegration {
   periods: [string, string][];
   health: CaptureHealthEntry[];
   merges: [string, string][];
+  /** The reports over time the dashboard may read (by name), and every one it asked for. */
+  reports: Partial<Record<ReportName, unknown>>;
+  reportQueries: [ReportName, Record<string, string>][];
+  /** Every write the dashboard sent: root-cause actions, QA scores, the QA sample size. */
+  reportWrites: unknown[];
   /** The background's retry: delivers waiting calls while online. */
   deliverWaiting(): Promise<void>;
 }
@@ -146,6 +152,9 @@ export function fakePageApi(db: KonukDb): FakePageApi {
     health: [],
     merges: [],
     periods: [],
+    reports: {},
+    reportQueries: [],
+    reportWrites: [],
     async logCall(request) {
       return logPhoneCall(db, network, request.call, request.topic ?? null, Date.now());
     },
@@ -213,6 +222,58 @@ export function fakePageApi(db: KonukDb): FakePageApi {
     },
     async captureHealth() {
       return editor() ? ok({ entries: api.health }) : forbidden;
+    },
+    async reportOf(name, query) {
+      api.reportQueries.push([name, query]);
+      if (!editor()) return forbidden;
+      return name in api.reports ? ok(api.reports[name] as never) : notFound;
+    },
+    async reportCsv(name, query) {
+      api.reportQueries.push([name, query]);
+      return editor() ? ok(`table,${query.table}\r\n`) : forbidden;
+    },
+    async saveRootCauseAction(action) {
+      api.reportWrites.push(action);
+      const now = '2026-11-22T10:00:00.000Z';
+      return ok({
+        id: crypto.randomUUID(),
+        status: 'open',
+        createdAt: now,
+        createdBy: 'Ayşe',
+        updatedAt: now,
+        updatedBy: 'Ayşe',
+        topic: action.topic,
+        rootCause: action.rootCause,
+        month: action.month,
+        action: action.action,
+        owner: action.owner,
+        dueDate: action.dueDate,
+      });
+    },
+    async updateRootCauseAction(id, update) {
+      api.reportWrites.push({ id, ...update });
+      return notFound;
+    },
+    async scoreQa(score) {
+      api.reportWrites.push(score);
+      return ok({
+        recordNumber: score.recordNumber,
+        agentId: null,
+        agentName: null,
+        week: '2026-11-16',
+        points: Object.values(score.checks).filter(Boolean).length,
+        checks: score.checks,
+        note: score.note ?? '',
+        scoredBy: 'Ayşe',
+        scoredAt: '2026-11-22T10:00:00.000Z',
+      });
+    },
+    async qaSettings() {
+      return ok({ samplePerAgent: 3 });
+    },
+    async saveQaSettings(settings) {
+      api.reportWrites.push(settings);
+      return ok(settings);
     },
     async act(recordNumber, action) {
       api.actions.push({ recordNumber, action });
